@@ -1,0 +1,19 @@
+package org.casetimeline.core.command;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Provenance;
+
+/** Replace an earlier fact of this case by a corrected one of the same type. */
+public record CorrectFact(
+        @TargetAggregateIdentifier CaseId caseId,
+        @TargetAggregateVersion Long expectedVersion,
+        FactId correctionId,
+        FactId correctedFactId,
+        String reason,
+        Provenance provenance,
+        RecordedFact replacement) {
+}

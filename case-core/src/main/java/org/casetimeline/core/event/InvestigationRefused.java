@@ -1,0 +1,23 @@
+package org.casetimeline.core.event;
+
+import org.axonframework.serialization.Revision;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.Provenance;
+
+/** An investigation into alleged ill-treatment was refused. */
+@Revision("1")
+public record InvestigationRefused(
+        CaseId caseId,
+        FactId factId,
+        Occurrence occurred,
+        Provenance provenance,
+        FactId allegationFactId,
+        String body,
+        String reason) implements RecordedFact {
+
+    public InvestigationRefused {
+        Facts.requireEnvelope(caseId, factId, occurred, provenance);
+    }
+}

@@ -1,0 +1,32 @@
+package org.casetimeline.core.facility;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.casetimeline.core.command.RegisterFacility;
+import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.shared.FacilityId;
+
+/** A place of detention in the registry, referred to by the facts of many cases. */
+public class Facility {
+
+    @AggregateIdentifier
+    private FacilityId facilityId;
+
+    protected Facility() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public Facility(RegisterFacility command) {
+        apply(new FacilityRegistered(command.facilityId(), command.name(), command.officialCode(), command.kind(),
+                command.city(), command.region(), command.country(), command.coordinates()));
+    }
+
+    @EventSourcingHandler
+    void on(FacilityRegistered event) {
+        facilityId = event.facilityId();
+    }
+}

@@ -1,0 +1,169 @@
+package org.casetimeline.core.prisonercase;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.CASE_MISMATCH;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_ID_REUSED;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_RETRACTED;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_SUPERSEDED;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.NOT_CORRECTABLE;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.TYPE_MISMATCH;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.UNKNOWN_FACT;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.casetimeline.core.command.CorrectFact;
+import org.casetimeline.core.command.DisputeClaim;
+import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.command.RegisterPrisoner;
+import org.casetimeline.core.command.RetractFact;
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.event.EventCorrected;
+import org.casetimeline.core.event.EventRetracted;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
+
+/**
+ * One detained person's case. It guards only what keeps the record sound: the case starts with its
+ * registration, fact ids are never reused, and a retraction, correction or dispute names a current fact of
+ * this case. It never refuses a fact for contradicting others: sources disagree and facts arrive late.
+ * Command handlers answer the case's new version, which the API hands out as an ETag.
+ */
+public class PrisonerCase {
+
+    @AggregateIdentifier
+    private CaseId caseId;
+    private final Map<FactId, KnownFact> facts = new HashMap<>();
+
+    /** What the case remembers of each fact: enough to guard retractions and corrections. */
+    private record KnownFact(Class<?> type, boolean amendable, boolean retracted, FactId supersededBy) {
+    }
+
+    protected PrisonerCase() {
+        // for Axon
+    }
+
+    @CommandHandler
+    public PrisonerCase(RegisterPrisoner command) {
+        apply(new PrisonerRegistered(command.caseId(), command.factId(), command.provenance(), command.names(),
+                command.birthYear(), command.gender(), command.nationality(), command.occupation(), command.home(),
+                command.nextOfKin(), command.knownConditions()));
+    }
+
+    @CommandHandler
+    public long handle(RecordFact command) {
+        requireNew(command.fact(), "factId");
+        apply(command.fact());
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(RetractFact command) {
+        requireCurrent(command.retractedFactId(), "retractedFactId");
+        apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
+                command.retractedFactId(), command.reason()));
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(CorrectFact command) {
+        KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId");
+        RecordedFact replacement = command.replacement();
+        requireNew(replacement, "replacement.factId");
+        if (!corrected.type().equals(replacement.getClass())) {
+            throw new RecordingRefused(TYPE_MISMATCH, "type", "a correction keeps the type of the fact it corrects ("
+                    + corrected.type().getSimpleName() + "); retract the fact and record a new one instead");
+        }
+        apply(new EventCorrected(caseId, requireUnused(command.correctionId()), command.provenance(),
+                command.correctedFactId(), replacement.factId(), command.reason()));
+        apply(replacement);
+        return getVersion();
+    }
+
+    @CommandHandler
+    public long handle(DisputeClaim command) {
+        requireCurrent(command.disputedFactId(), "disputedFactId");
+        apply(new ClaimDisputed(caseId, requireUnused(command.disputeId()), command.provenance(),
+                command.disputedFactId(), command.counterClaim()));
+        return getVersion();
+    }
+
+    @EventSourcingHandler
+    void on(PrisonerRegistered event) {
+        caseId = event.caseId();
+        remember(event, false);
+    }
+
+    @EventSourcingHandler
+    void on(RecordedFact event) {
+        remember(event, true);
+    }
+
+    @EventSourcingHandler
+    void on(EventRetracted event) {
+        remember(event, false);
+        facts.computeIfPresent(event.retractedFactId(), (id, fact) ->
+                new KnownFact(fact.type(), fact.amendable(), true, fact.supersededBy()));
+    }
+
+    @EventSourcingHandler
+    void on(EventCorrected event) {
+        remember(event, false);
+        facts.computeIfPresent(event.correctedFactId(), (id, fact) ->
+                new KnownFact(fact.type(), fact.amendable(), fact.retracted(), event.replacementFactId()));
+    }
+
+    @EventSourcingHandler
+    void on(ClaimDisputed event) {
+        remember(event, false);
+    }
+
+    private void remember(CaseEvent event, boolean amendable) {
+        facts.put(event.factId(), new KnownFact(event.getClass(), amendable, false, null));
+    }
+
+    private void requireNew(RecordedFact fact, String field) {
+        if (!caseId.equals(fact.caseId())) {
+            throw new RecordingRefused(CASE_MISMATCH, "caseId", "the fact names case " + fact.caseId()
+                    + " but is recorded in case " + caseId);
+        }
+        requireUnused(fact.factId(), field);
+    }
+
+    private FactId requireUnused(FactId id) {
+        return requireUnused(id, "factId");
+    }
+
+    private FactId requireUnused(FactId id, String field) {
+        if (facts.containsKey(id)) {
+            throw new RecordingRefused(FACT_ID_REUSED, field, "fact id " + id + " is already used in this case");
+        }
+        return id;
+    }
+
+    private KnownFact requireCurrent(FactId id, String field) {
+        KnownFact fact = facts.get(id);
+        if (fact == null) {
+            throw new RecordingRefused(UNKNOWN_FACT, field, "no fact " + id + " in this case");
+        }
+        if (!fact.amendable()) {
+            throw new RecordingRefused(NOT_CORRECTABLE, field, "fact " + id + " is a " + fact.type().getSimpleName()
+                    + ", which cannot be retracted, corrected or disputed");
+        }
+        if (fact.retracted()) {
+            throw new RecordingRefused(FACT_RETRACTED, field, "fact " + id + " is already retracted");
+        }
+        if (fact.supersededBy() != null) {
+            throw new RecordingRefused(FACT_SUPERSEDED, field, "fact " + id + " was corrected; its current version is "
+                    + fact.supersededBy());
+        }
+        return fact;
+    }
+}

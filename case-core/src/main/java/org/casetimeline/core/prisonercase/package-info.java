@@ -1,0 +1,2 @@
+/** The prisoner's case aggregate: the consistency boundary for recording facts about one person. */
+package org.casetimeline.core.prisonercase;

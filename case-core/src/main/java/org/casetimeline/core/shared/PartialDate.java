@@ -1,0 +1,56 @@
+package org.casetimeline.core.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+
+/**
+ * A date as precise as its source: the period [earliest, latest) that the text allows.
+ * Calendar dates are read in UTC so that every reader gets the same bounds.
+ */
+public record PartialDate(String iso, DatePrecision precision, Instant earliest, Instant latest) {
+
+    public static PartialDate parse(String iso) {
+        if (iso == null || iso.isBlank()) {
+            throw new IllegalArgumentException("a date is required");
+        }
+        String text = iso.strip();
+        try {
+            if (text.matches("\\d{4}")) {
+                Year year = Year.parse(text);
+                return new PartialDate(text, DatePrecision.YEAR, start(year.atDay(1)), start(year.plusYears(1).atDay(1)));
+            }
+            if (text.matches("\\d{4}-\\d{2}")) {
+                YearMonth month = YearMonth.parse(text);
+                return new PartialDate(text, DatePrecision.MONTH, start(month.atDay(1)), start(month.plusMonths(1).atDay(1)));
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                LocalDate day = LocalDate.parse(text);
+                return new PartialDate(text, DatePrecision.DAY, start(day), start(day.plusDays(1)));
+            }
+            Instant instant = OffsetDateTime.parse(text).toInstant();
+            return new PartialDate(text, DatePrecision.INSTANT, instant, instant);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(
+                    "'" + text + "' is not an ISO 8601 date: use 2013, 2013-10, 2013-10-05 or 2013-10-05T14:30:00Z");
+        }
+    }
+
+    /** The last instant the text allows (for an instant, the instant itself). */
+    public Instant latestInstant() {
+        return precision == DatePrecision.INSTANT ? latest : latest.minusNanos(1);
+    }
+
+    private static Instant start(LocalDate day) {
+        return day.atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    @Override
+    public String toString() {
+        return iso;
+    }
+}

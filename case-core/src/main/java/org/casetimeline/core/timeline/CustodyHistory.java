@@ -1,0 +1,140 @@
+package org.casetimeline.core.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.event.PersonConvicted;
+import org.casetimeline.core.event.PersonDetained;
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.event.WhereaboutsConfirmed;
+import org.casetimeline.core.shared.FacilityId;
+
+/**
+ * Where and in what state a person was held over time, read off a timeline in occurrence order. Shared by
+ * the status projection and the compliance rules, so both agree on where the person was.
+ */
+public final class CustodyHistory {
+
+    private final Timeline timeline;
+    private final List<Placement> placements;
+
+    private CustodyHistory(Timeline timeline) {
+        this.timeline = timeline;
+        this.placements = placements(timeline);
+    }
+
+    public static CustodyHistory of(Timeline timeline) {
+        return new CustodyHistory(timeline);
+    }
+
+    /** Every stay in a facility (or in transit), in occurrence order. */
+    public List<Placement> placements() {
+        return placements;
+    }
+
+    public Optional<Placement> placementAt(Instant instant) {
+        Placement found = null;
+        for (Placement placement : placements) {
+            if (!placement.start().earliest().isAfter(instant)) {
+                found = placement;
+            }
+        }
+        return Optional.ofNullable(found).filter(placement -> placement.covers(instant));
+    }
+
+    public CustodyState stateAt(Instant instant) {
+        CustodyState state = CustodyState.UNKNOWN;
+        boolean convicted = false;
+        for (TimelineFact fact : timeline.factsUpTo(instant)) {
+            if (fact.is(PersonDetained.class)) {
+                state = convicted ? CustodyState.SERVING_SENTENCE : CustodyState.DETAINED_PRE_TRIAL;
+            } else if (fact.is(PersonConvicted.class)) {
+                convicted = true;
+                if (state == CustodyState.DETAINED_PRE_TRIAL || state == CustodyState.UNKNOWN) {
+                    state = CustodyState.SERVING_SENTENCE;
+                }
+            } else if (fact.is(PersonReleased.class)) {
+                state = CustodyState.RELEASED;
+                convicted = false;
+            } else if (fact.is(PersonDied.class)) {
+                return CustodyState.DECEASED;
+            } else if (movesIntoCustody(fact) && (state == CustodyState.UNKNOWN || state == CustodyState.RELEASED)) {
+                state = convicted ? CustodyState.SERVING_SENTENCE : CustodyState.DETAINED_PRE_TRIAL;
+            }
+        }
+        return state;
+    }
+
+    public boolean inCustodyAt(Instant instant) {
+        CustodyState state = stateAt(instant);
+        return state == CustodyState.DETAINED_PRE_TRIAL || state == CustodyState.SERVING_SENTENCE;
+    }
+
+    /** The first fact that put the person in custody in the spell that covers {@code instant}, if any. */
+    public Optional<TimelineFact> custodySince(Instant instant) {
+        TimelineFact since = null;
+        for (TimelineFact fact : timeline.factsUpTo(instant)) {
+            if (fact.is(PersonReleased.class) || fact.is(PersonDied.class)) {
+                since = null;
+            } else if (since == null && (fact.is(PersonDetained.class) || movesIntoCustody(fact))) {
+                since = fact;
+            }
+        }
+        return Optional.ofNullable(since);
+    }
+
+    private static boolean movesIntoCustody(TimelineFact fact) {
+        return fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class) || fact.is(TransferStarted.class);
+    }
+
+    private static List<Placement> placements(Timeline timeline) {
+        List<Placement> placements = new ArrayList<>();
+        FacilityId current = null;
+        TimelineFact start = null;
+        boolean placed = false;
+        for (TimelineFact fact : timeline.facts()) {
+            FacilityId next;
+            boolean ends = false;
+            if (fact.fact() instanceof PersonDetained detained) {
+                next = detained.facilityId();
+                if (next == null) {
+                    continue;
+                }
+            } else if (fact.fact() instanceof PersonTransferred transferred) {
+                next = transferred.toFacilityId();
+            } else if (fact.fact() instanceof AdmittedToFacility admitted) {
+                next = admitted.facilityId();
+            } else if (fact.fact() instanceof WhereaboutsConfirmed confirmed && confirmed.facilityId() != null) {
+                next = confirmed.facilityId();
+            } else if (fact.is(TransferStarted.class)) {
+                next = null;
+            } else if (fact.is(PersonReleased.class) || fact.is(PersonDied.class)) {
+                next = null;
+                ends = true;
+            } else {
+                continue;
+            }
+            if (placed && next != null && next.equals(current)) {
+                continue;
+            }
+            if (placed) {
+                placements.set(placements.size() - 1, new Placement(current, start, fact));
+            }
+            if (ends) {
+                placed = false;
+                continue;
+            }
+            current = next;
+            start = fact;
+            placed = true;
+            placements.add(new Placement(current, start, null));
+        }
+        return List.copyOf(placements);
+    }
+}

@@ -1,0 +1,149 @@
+package org.casetimeline.core.timeline;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.event.EventCorrected;
+import org.casetimeline.core.event.EventRetracted;
+import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.PrisonerDetailsAmended;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.FactId;
+
+/**
+ * A person's case folded into occurrence order: the pure function every status, finding and export is
+ * computed from. Recording order only breaks ties; retractions and corrections are applied, disputes marked.
+ * The same recordings in any order give the same timeline.
+ */
+public final class Timeline {
+
+    /** Occurrence order: earliest possible start, then latest possible start, then recording order. */
+    public static final Comparator<TimelineFact> OCCURRENCE_ORDER = Comparator
+            .comparing(TimelineFact::earliest)
+            .thenComparing(TimelineFact::latest)
+            .thenComparingLong(fact -> fact.recording().sequence());
+
+    private final List<Recording> recordings;
+    private final Map<FacilityId, FacilityRegistered> facilities;
+    private final PrisonerRegistered registration;
+    private final List<TimelineFact> all;
+    private final List<TimelineFact> current;
+
+    private Timeline(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
+        this.recordings = recordings.stream().sorted(Comparator.comparingLong(Recording::sequence)).toList();
+        this.facilities = Map.copyOf(facilities);
+        this.registration = this.recordings.stream().map(Recording::event)
+                .filter(PrisonerRegistered.class::isInstance).map(PrisonerRegistered.class::cast)
+                .findFirst().orElse(null);
+        this.all = fold(this.recordings);
+        this.current = all.stream().filter(TimelineFact::counts).toList();
+    }
+
+    public static Timeline of(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
+        return new Timeline(recordings, facilities);
+    }
+
+    /** What the organisation knew at {@code instant}: only what had been recorded by then. */
+    public Timeline knownAt(Instant instant) {
+        return filtered(recording -> !recording.recordedAt().isAfter(instant));
+    }
+
+    /** What a reader with {@code clearance} may see; nothing derived from hidden facts survives. */
+    public Timeline visibleTo(Confidentiality clearance) {
+        return filtered(recording -> recording.event().provenance().confidentiality().visibleTo(clearance));
+    }
+
+    private Timeline filtered(Predicate<Recording> keep) {
+        return new Timeline(recordings.stream().filter(keep).toList(), facilities);
+    }
+
+    public Optional<PrisonerRegistered> registration() {
+        return Optional.ofNullable(registration);
+    }
+
+    /** Every fact, including retracted and superseded ones, in occurrence order: what a reader of the record sees. */
+    public List<TimelineFact> all() {
+        return all;
+    }
+
+    /** The facts that count, with corrections applied, in occurrence order: what statuses and findings use. */
+    public List<TimelineFact> facts() {
+        return current;
+    }
+
+    public <T extends RecordedFact> List<TimelineFact> facts(Class<T> type) {
+        return current.stream().filter(fact -> fact.is(type)).toList();
+    }
+
+    /** Facts that count and may have happened at or before {@code instant}. */
+    public List<TimelineFact> factsUpTo(Instant instant) {
+        return current.stream().filter(fact -> !fact.earliest().isAfter(instant)).toList();
+    }
+
+    public List<Recording> recordings() {
+        return recordings;
+    }
+
+    public Optional<FacilityRegistered> facility(FacilityId id) {
+        return Optional.ofNullable(id == null ? null : facilities.get(id));
+    }
+
+    public Map<FacilityId, FacilityRegistered> facilities() {
+        return facilities;
+    }
+
+    /** The latest details amendment overrides registration, field by field. */
+    public List<String> names() {
+        List<String> names = registration == null ? List.of() : registration.names();
+        for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
+            PrisonerDetailsAmended amended = fact.as(PrisonerDetailsAmended.class);
+            if (!amended.names().isEmpty()) {
+                names = amended.names();
+            }
+        }
+        return names;
+    }
+
+    private static List<TimelineFact> fold(List<Recording> recordings) {
+        Map<FactId, Recording> retractions = new HashMap<>();
+        Map<FactId, Recording> corrections = new HashMap<>();
+        Map<FactId, FactId> replacedBy = new HashMap<>();
+        Map<FactId, FactId> corrects = new HashMap<>();
+        Map<FactId, List<ClaimDisputed>> disputes = new HashMap<>();
+        for (Recording recording : recordings) {
+            CaseEvent event = recording.event();
+            if (event instanceof EventRetracted retracted) {
+                retractions.putIfAbsent(retracted.retractedFactId(), recording);
+            } else if (event instanceof EventCorrected corrected) {
+                corrections.putIfAbsent(corrected.correctedFactId(), recording);
+                replacedBy.putIfAbsent(corrected.correctedFactId(), corrected.replacementFactId());
+                corrects.put(corrected.replacementFactId(), corrected.correctedFactId());
+            } else if (event instanceof ClaimDisputed disputed) {
+                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>()).add(disputed);
+            }
+        }
+        List<TimelineFact> facts = new ArrayList<>();
+        for (Recording recording : recordings) {
+            if (recording.event() instanceof RecordedFact fact) {
+                FactId id = fact.factId();
+                FactStatus status = retractions.containsKey(id) ? FactStatus.RETRACTED
+                        : replacedBy.containsKey(id) ? FactStatus.SUPERSEDED : FactStatus.CURRENT;
+                facts.add(new TimelineFact(fact, recording, status, retractions.get(id), corrections.get(id),
+                        replacedBy.get(id), corrects.get(id), List.copyOf(disputes.getOrDefault(id, List.of()))));
+            }
+        }
+        facts.sort(OCCURRENCE_ORDER);
+        return List.copyOf(facts);
+    }
+}

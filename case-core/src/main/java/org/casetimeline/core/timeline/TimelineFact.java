@@ -1,0 +1,63 @@
+package org.casetimeline.core.timeline;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.PartialDate;
+
+/**
+ * One fact on a person's timeline with what later records say of it: retracted (by whom), superseded by a
+ * correction, the fact it corrects, and the disputes raised against it.
+ */
+public record TimelineFact(
+        RecordedFact fact,
+        Recording recording,
+        FactStatus status,
+        Recording retraction,
+        Recording correction,
+        FactId replacedBy,
+        FactId corrects,
+        List<ClaimDisputed> disputes) {
+
+    public FactId factId() {
+        return fact.factId();
+    }
+
+    public boolean counts() {
+        return status == FactStatus.CURRENT;
+    }
+
+    public boolean disputed() {
+        return !disputes.isEmpty();
+    }
+
+    public boolean approximate() {
+        return fact.occurred().isApproximate();
+    }
+
+    /** Earliest instant the fact may have happened. */
+    public Instant earliest() {
+        return fact.occurred().start().earliest();
+    }
+
+    /** Latest instant the fact may have happened (for a day, its last moment). */
+    public Instant latest() {
+        return fact.occurred().start().latestInstant();
+    }
+
+    /** The end of a period the fact itself spans, when a source gives one. */
+    public PartialDate until() {
+        return fact.occurred().end();
+    }
+
+    public <T extends RecordedFact> boolean is(Class<T> type) {
+        return type.isInstance(fact);
+    }
+
+    public <T extends RecordedFact> T as(Class<T> type) {
+        return type.cast(fact);
+    }
+}
