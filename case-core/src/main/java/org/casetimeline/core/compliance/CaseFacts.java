@@ -1,0 +1,95 @@
+package org.casetimeline.core.compliance;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.timeline.CustodyHistory;
+import org.casetimeline.core.timeline.Placement;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * A timeline as a check sees it at the as-of instant: only facts that may have happened by then, and "after"
+ * read on dates (never on recording order), so the same facts recorded in any order give the same answer.
+ */
+public final class CaseFacts {
+
+    private final Timeline timeline;
+    private final Instant asOf;
+    private final List<TimelineFact> facts;
+    private CustodyHistory custody;
+
+    private CaseFacts(Timeline timeline, Instant asOf) {
+        this.timeline = timeline;
+        this.asOf = asOf;
+        this.facts = timeline.factsUpTo(asOf);
+    }
+
+    public static CaseFacts of(Timeline timeline, Instant asOf) {
+        return new CaseFacts(timeline, asOf);
+    }
+
+    public Timeline timeline() {
+        return timeline;
+    }
+
+    public Instant asOf() {
+        return asOf;
+    }
+
+    public List<TimelineFact> all() {
+        return facts;
+    }
+
+    public List<TimelineFact> of(Class<? extends RecordedFact> type) {
+        return facts.stream().filter(fact -> fact.is(type)).toList();
+    }
+
+    public <T extends RecordedFact> List<TimelineFact> of(Class<T> type, Predicate<T> test) {
+        return facts.stream().filter(fact -> fact.is(type) && test.test(fact.as(type))).toList();
+    }
+
+    /** Facts of {@code type} that may have happened at or after {@code reference} began. */
+    public <T extends RecordedFact> List<TimelineFact> from(TimelineFact reference, Class<T> type, Predicate<T> test) {
+        return of(type, test).stream().filter(fact -> fact != reference && notBefore(fact, reference)).toList();
+    }
+
+    public <T extends RecordedFact> Optional<TimelineFact> firstFrom(TimelineFact reference, Class<T> type, Predicate<T> test) {
+        return from(reference, type, test).stream().findFirst();
+    }
+
+    /** Whether {@code fact} may have happened at or after {@code reference} began. */
+    public static boolean notBefore(TimelineFact fact, TimelineFact reference) {
+        return !fact.latest().isBefore(reference.earliest());
+    }
+
+    /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
+    public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
+        return facts.stream()
+                .filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class))
+                .filter(fact -> fact != reference && notBefore(fact, reference))
+                .findFirst();
+    }
+
+    public CustodyHistory custody() {
+        if (custody == null) {
+            custody = CustodyHistory.of(timeline);
+        }
+        return custody;
+    }
+
+    /** The stay in a facility (or transit) that covers the start of {@code fact}. */
+    public Optional<Placement> placementOf(TimelineFact fact) {
+        return custody().placementAt(fact.earliest());
+    }
+
+    /** The fact that ended a placement, when it may have happened by the as-of instant. */
+    public Optional<TimelineFact> endOf(Placement placement) {
+        return Optional.ofNullable(placement.end()).filter(end -> !end.earliest().isAfter(asOf));
+    }
+}

@@ -1,0 +1,85 @@
+package org.casetimeline.core.compliance;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Builds a {@link Finding} for a rule: the rule's id, numbers and default severity, with {@code approximate}
+ * and {@code disputed} read off the evidence so that no check forgets them.
+ */
+public final class FindingDraft {
+
+    private final ComplianceRule rule;
+    private FindingKind kind = FindingKind.FLAG;
+    private Severity severity;
+    private Instant start;
+    private Instant end;
+    private String threshold;
+    private final LinkedHashSet<TimelineFact> evidence = new LinkedHashSet<>();
+    private boolean approximate;
+
+    private FindingDraft(ComplianceRule rule) {
+        this.rule = rule;
+        this.severity = rule.defaultSeverity();
+    }
+
+    public static FindingDraft of(ComplianceRule rule) {
+        return new FindingDraft(rule);
+    }
+
+    public FindingDraft kind(FindingKind kind) {
+        this.kind = kind;
+        return this;
+    }
+
+    public FindingDraft severity(Severity severity) {
+        this.severity = severity;
+        return this;
+    }
+
+    /** From {@code start} until {@code end}; a null end leaves the finding open. */
+    public FindingDraft between(Instant start, Instant end) {
+        this.start = start;
+        this.end = end;
+        return this;
+    }
+
+    /** Covers a span: from its start's earliest reading to its end's (open when the span has no end). */
+    public FindingDraft over(Span span) {
+        this.approximate |= span.approximate();
+        return between(span.start().earliest(), span.end() == null ? null : span.end().earliest());
+    }
+
+    public FindingDraft threshold(String threshold) {
+        this.threshold = threshold;
+        return this;
+    }
+
+    public FindingDraft evidence(Collection<TimelineFact> facts) {
+        evidence.addAll(facts);
+        return this;
+    }
+
+    public FindingDraft evidence(TimelineFact... facts) {
+        return evidence(List.of(facts));
+    }
+
+    public FindingDraft approximate(boolean approximate) {
+        this.approximate |= approximate;
+        return this;
+    }
+
+    public Finding says(String explanation) {
+        List<TimelineFact> facts = new ArrayList<>(evidence);
+        boolean onImpreciseDate = approximate || facts.stream().anyMatch(TimelineFact::approximate);
+        boolean disputed = facts.stream().anyMatch(TimelineFact::disputed);
+        return new Finding(rule.id(), rule.ruleNumbers(), kind, severity,
+                end == null ? FindingState.OPEN : FindingState.CLOSED, start, end, threshold,
+                facts.stream().map(TimelineFact::factId).toList(), onImpreciseDate, disputed, explanation);
+    }
+}

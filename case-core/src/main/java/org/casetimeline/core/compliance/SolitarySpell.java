@@ -1,0 +1,67 @@
+package org.casetimeline.core.compliance;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casetimeline.core.event.SolitaryConfinementEnded;
+import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * One unbroken stretch of solitary confinement: from an imposition to its own end date, the next recorded end,
+ * or release or death; open while none has come. Spells less than {@code joinGap} apart are one spell.
+ */
+public record SolitarySpell(Span span, List<TimelineFact> impositions, List<TimelineFact> evidence) {
+
+    public static List<SolitarySpell> of(CaseFacts facts, Duration joinGap) {
+        List<SolitarySpell> spells = new ArrayList<>();
+        for (TimelineFact imposed : facts.of(SolitaryConfinementImposed.class)) {
+            List<TimelineFact> evidence = new ArrayList<>(List.of(imposed));
+            Moment end = Moment.endOf(imposed);
+            if (end == null) {
+                TimelineFact ended = facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true)
+                        .or(() -> facts.custodyEndAfter(imposed)).orElse(null);
+                if (ended != null) {
+                    evidence.add(ended);
+                    end = Moment.startOf(ended);
+                }
+            }
+            if (end != null && end.earliest().isAfter(facts.asOf())) {
+                end = null;
+            }
+            spells.add(new SolitarySpell(new Span(Moment.startOf(imposed), end), List.of(imposed), evidence));
+        }
+        return joined(spells, joinGap);
+    }
+
+    private static List<SolitarySpell> joined(List<SolitarySpell> spells, Duration joinGap) {
+        List<SolitarySpell> sorted = new ArrayList<>(spells);
+        sorted.sort((a, b) -> a.span().start().earliest().compareTo(b.span().start().earliest()));
+        List<SolitarySpell> joined = new ArrayList<>();
+        for (SolitarySpell spell : sorted) {
+            SolitarySpell last = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+            if (last != null && (last.span().end() == null
+                    || Duration.between(last.span().end().earliest(), spell.span().start().latest()).compareTo(joinGap) < 0)) {
+                joined.set(joined.size() - 1, last.join(spell));
+            } else {
+                joined.add(spell);
+            }
+        }
+        return List.copyOf(joined);
+    }
+
+    private SolitarySpell join(SolitarySpell later) {
+        Moment end = span.end() == null || later.span().end() == null ? null
+                : later.span().end().latest().isAfter(span.end().latest()) ? later.span().end() : span.end();
+        List<TimelineFact> imposed = new ArrayList<>(impositions);
+        imposed.addAll(later.impositions());
+        List<TimelineFact> all = new ArrayList<>(evidence);
+        later.evidence().stream().filter(fact -> !all.contains(fact)).forEach(all::add);
+        return new SolitarySpell(new Span(span.start(), end), List.copyOf(imposed), List.copyOf(all));
+    }
+
+    public boolean open() {
+        return span.end() == null;
+    }
+}

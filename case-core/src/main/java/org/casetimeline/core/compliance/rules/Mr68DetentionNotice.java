@@ -1,0 +1,61 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.FamilyContactOccurred;
+import org.casetimeline.core.event.FamilyNotNotified;
+import org.casetimeline.core.event.FamilyNotified;
+import org.casetimeline.core.event.PersonDetained;
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.WhereaboutsConfirmed;
+import org.casetimeline.core.event.WhereaboutsInquiryRefused;
+import org.casetimeline.core.event.WhereaboutsUnknownReported;
+import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/** Rule 68 and BoP 16: a detained person can have the family told of the detention at once. */
+public final class Mr68DetentionNotice extends RuleBase {
+
+    public Mr68DetentionNotice() {
+        super("MR68-DETENTION-NOTICE", Severity.SERIOUS, "68", "BoP 16");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        NoticeCheck check = new NoticeCheck(this, thresholds.detentionNotice(), Mr68DetentionNotice::notifies,
+                Mr68DetentionNotice::showsNotTold,
+                fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class));
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact detention : facts.of(PersonDetained.class)) {
+            PersonDetained detained = detention.as(PersonDetained.class);
+            String what = "Detained by " + detained.authority()
+                    + (detained.facilityId() == null ? "" : " and held at " + Wording.facility(timeline, detained.facilityId()))
+                    + " on " + Wording.date(detained.occurred().start());
+            check.check(facts, detention, false, what).ifPresent(findings::add);
+        }
+        return findings;
+    }
+
+    private static boolean notifies(TimelineFact fact) {
+        return (fact.fact() instanceof FamilyNotified notified
+                && (notified.about() == NoticeSubject.DETENTION || notified.about() == NoticeSubject.WHEREABOUTS))
+                || (fact.fact() instanceof WhereaboutsConfirmed confirmed && confirmed.official());
+    }
+
+    private static boolean showsNotTold(TimelineFact fact) {
+        return (fact.fact() instanceof FamilyNotNotified notNotified
+                && (notNotified.about() == NoticeSubject.DETENTION || notNotified.about() == NoticeSubject.WHEREABOUTS))
+                || fact.is(WhereaboutsUnknownReported.class) || fact.is(WhereaboutsInquiryRefused.class);
+    }
+}
