@@ -35,7 +35,8 @@ public record Occurrence(String at, String until) {
         return start().precision();
     }
 
-    public boolean isApproximate() {
+    /** Not a bean-style getter on purpose: the stored JSON holds only {@code at} and {@code until}. */
+    public boolean approximate() {
         return start().precision().isApproximate() || (until != null && end().precision().isApproximate());
     }
 }

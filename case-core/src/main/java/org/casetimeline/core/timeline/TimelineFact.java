@@ -35,7 +35,7 @@ public record TimelineFact(
     }
 
     public boolean approximate() {
-        return fact.occurred().isApproximate();
+        return fact.occurred().approximate();
     }
 
     /** Earliest instant the fact may have happened. */

@@ -1,0 +1,131 @@
+package org.casetimeline.api.cases;
+
+import java.net.URI;
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.problem.NotFound;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.command.RegisterPrisoner;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Provenance;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.projections.recording.StoredResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** Opening cases, appending facts, and reading a case's raw history. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CaseController {
+
+    private final CaseRecorder recorder;
+    private final FactTranslator translator;
+    private final CaseHistory history;
+    private final EventViews views;
+    private final JsonMapper json;
+
+    public CaseController(CaseRecorder recorder, FactTranslator translator, CaseHistory history, EventViews views,
+                          JsonMapper json) {
+        this.recorder = recorder;
+        this.translator = translator;
+        this.history = history;
+        this.views = views;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> register(@RequestBody String body,
+                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                           Authentication authentication) {
+        Reader who = Reader.of(authentication);
+        return answer(recorder.once(who.name(), key, "POST /cases\n" + body, () -> {
+            RegistrationRequest request = json.readValue(body, RegistrationRequest.class);
+            CaseId caseId = new CaseId(request.caseId() == null ? UUID.randomUUID() : request.caseId());
+            RegisterPrisoner command = new RegisterPrisoner(caseId, new FactId(UUID.randomUUID()),
+                    new Provenance(request.sources(), request.claim(), request.confidentiality()), request.names(),
+                    request.birthYear(), request.gender(), request.nationality(), request.occupation(), request.home(),
+                    request.nextOfKin(), request.knownConditions());
+            Acknowledgement ack = recorder.send(who.name(), caseId.toString(), command);
+            return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
+                    "/api/v1/cases/" + caseId);
+        }));
+    }
+
+    @PostMapping(path = "/{caseId}/events", consumes = MediaType.APPLICATION_JSON_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> append(@PathVariable UUID caseId, @RequestBody String body,
+                                         @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                         @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                         Authentication authentication) {
+        Reader who = Reader.of(authentication);
+        Long expectedVersion = version(ifMatch);
+        String fingerprint = "POST /cases/" + caseId + "/events\nIf-Match: " + ifMatch + "\n" + body;
+        return answer(recorder.once(who.name(), key, fingerprint, () -> {
+            FactRequest request = json.readValue(body, FactRequest.class);
+            Object command = translator.toCommand(new CaseId(caseId), expectedVersion, request);
+            Acknowledgement ack = recorder.send(who.name(), caseId.toString(), command);
+            return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
+                    "/api/v1/cases/" + caseId + "/events/" + ack.eventId());
+        }));
+    }
+
+    @GetMapping("/{caseId}/events")
+    public ResponseEntity<List<EventView>> events(@PathVariable UUID caseId, Authentication authentication) {
+        Reader who = Reader.of(authentication);
+        List<Recording> recordings = history.of(new CaseId(caseId))
+                .orElseThrow(() -> new NotFound("No case " + caseId + "."));
+        List<EventView> visible = recordings.stream()
+                .filter(recording -> recording.event().provenance().confidentiality().visibleTo(who.clearance()))
+                .map(views::of)
+                .toList();
+        long version = recordings.get(recordings.size() - 1).sequence();
+        return ResponseEntity.ok().eTag(etag(version)).body(visible);
+    }
+
+    private static ResponseEntity<String> answer(StoredResponse response) {
+        var builder = ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON);
+        if (response.etag() != null) {
+            builder.eTag(response.etag());
+        }
+        if (response.location() != null) {
+            builder.location(URI.create(response.location()));
+        }
+        return builder.body(response.body());
+    }
+
+    static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /** Reads If-Match: a version as given in an ETag ("3", W/"3" or 3). */
+    static Long version(String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return null;
+        }
+        String text = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            long version = Long.parseLong(text);
+            if (version < 0) {
+                throw new NumberFormatException();
+            }
+            return version;
+        } catch (NumberFormatException e) {
+            throw InvalidRequest.malformed("If-Match", "must be a case version as returned in an ETag, such as \"3\"");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.casetimeline.api.cases;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.timeline.Recording;
+import org.springframework.stereotype.Component;
+
+/** Reads one case's stream from the event store, in recording order, as {@link Recording}s: one indexed read. */
+@Component
+public class CaseHistory {
+
+    private final EventStore events;
+
+    public CaseHistory(EventStore events) {
+        this.events = events;
+    }
+
+    /** Empty when no case has this id. */
+    public Optional<List<Recording>> of(CaseId caseId) {
+        DomainEventStream stream = events.readEvents(caseId.toString());
+        List<Recording> recordings = new ArrayList<>();
+        while (stream.hasNext()) {
+            DomainEventMessage<?> message = stream.next();
+            if (!(message.getPayload() instanceof CaseEvent event)) {
+                return Optional.empty();
+            }
+            recordings.add(new Recording(event, message.getSequenceNumber(), message.getTimestamp(),
+                    EventViews.recordedBy(message.getMetaData())));
+        }
+        if (recordings.isEmpty() || !(recordings.get(0).event() instanceof PrisonerRegistered)) {
+            return Optional.empty();
+        }
+        return Optional.of(recordings);
+    }
+}

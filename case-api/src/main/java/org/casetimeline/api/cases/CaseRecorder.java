@@ -1,0 +1,89 @@
+package org.casetimeline.api.cases;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Supplier;
+
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
+import org.casetimeline.api.config.AxonConfiguration;
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.projections.recording.IdempotencyLedger;
+import org.casetimeline.projections.recording.StoredResponse;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The one write path, for the REST API and the demo loader alike. A command and, when a key is given, its
+ * Idempotency-Key claim and stored answer commit in one transaction with the events: a request is either
+ * applied once and acknowledged, or not applied at all.
+ */
+@Service
+public class CaseRecorder {
+
+    private final CommandGateway commands;
+    private final EventStore events;
+    private final IdempotencyLedger ledger;
+    private final JsonMapper json;
+
+    public CaseRecorder(CommandGateway commands, EventStore events, IdempotencyLedger ledger, JsonMapper json) {
+        this.commands = commands;
+        this.events = events;
+        this.ledger = ledger;
+        this.json = json;
+    }
+
+    /** Runs {@code write} once per (user, key); a retry with the same request gets the first answer back. */
+    @Transactional
+    public StoredResponse once(String user, String idempotencyKey, String requestFingerprint, Supplier<StoredResponse> write) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            return write.get();
+        }
+        var earlier = ledger.claim(user, idempotencyKey, sha256(requestFingerprint));
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        StoredResponse response = write.get();
+        ledger.remember(user, idempotencyKey, response);
+        return response;
+    }
+
+    /** Sends a command as {@code user} and answers the last event it stored in {@code aggregateId}'s stream. */
+    public Acknowledgement send(String user, String aggregateId, Object command) {
+        Object result = commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+        long version = result instanceof Number number ? number.longValue() : 0L;
+        DomainEventStream stream = events.readEvents(aggregateId, version);
+        DomainEventMessage<?> last = null;
+        while (stream.hasNext()) {
+            last = stream.next();
+        }
+        if (last == null) {
+            throw new IllegalStateException("the command stored no event");
+        }
+        Object payload = last.getPayload();
+        String eventId = payload instanceof CaseEvent event ? event.factId().toString()
+                : payload instanceof FacilityRegistered facility ? facility.facilityId().toString() : last.getIdentifier();
+        return new Acknowledgement(aggregateId, eventId, payload.getClass().getSimpleName(), last.getSequenceNumber(),
+                last.getTimestamp());
+    }
+
+    public String toJson(Object body) {
+        return json.writeValueAsString(body);
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.casetimeline.api.cases;
+
+import java.util.Set;
+
+import org.casetimeline.api.config.AxonConfiguration;
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.timeline.Recording;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Renders stored events for readers: the envelope as named fields, the event's own fields under {@code data}. */
+@Component
+public class EventViews {
+
+    private static final Set<String> ENVELOPE = Set.of("caseId", "factId", "occurred", "provenance");
+
+    private final JsonMapper json;
+
+    public EventViews(JsonMapper json) {
+        this.json = json;
+    }
+
+    public EventView of(Recording recording) {
+        CaseEvent event = recording.event();
+        ObjectNode data = json.valueToTree(event);
+        ENVELOPE.forEach(data::remove);
+        String at = null;
+        String until = null;
+        if (event instanceof RecordedFact fact) {
+            at = fact.occurred().at();
+            until = fact.occurred().until();
+        }
+        return new EventView(event.factId().toString(), recording.sequence(), event.getClass().getSimpleName(), at, until,
+                event instanceof RecordedFact fact ? fact.occurred().precision() : null,
+                recording.recordedAt(), recording.recordedBy(), event.provenance().sources(),
+                event.provenance().claim(), event.provenance().confidentiality(), data);
+    }
+
+    static String recordedBy(org.axonframework.messaging.MetaData metadata) {
+        Object user = metadata.get(AxonConfiguration.RECORDED_BY);
+        return user == null ? null : user.toString();
+    }
+}

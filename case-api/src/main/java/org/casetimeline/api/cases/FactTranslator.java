@@ -1,0 +1,176 @@
+package org.casetimeline.api.cases;
+
+import java.lang.reflect.RecordComponent;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.problem.ProblemAdvice;
+import org.casetimeline.core.command.CorrectFact;
+import org.casetimeline.core.command.DisputeClaim;
+import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.command.RetractFact;
+import org.casetimeline.core.event.FactTypes;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.InvalidFact;
+import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.Provenance;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Turns a {@link FactRequest} into the command that records it: an ordinary fact, or a retraction, correction
+ * or dispute of an earlier one. Everything a monitor can get wrong is refused here with the field at fault,
+ * before a command is sent: unknown type, malformed or missing fields, dates in the future, unknown facilities.
+ */
+@Component
+public class FactTranslator {
+
+    static final String RETRACTION = "EventRetracted";
+    static final String CORRECTION = "EventCorrected";
+    static final String DISPUTE = "ClaimDisputed";
+    private static final Set<String> ENVELOPE = Set.of("caseId", "factId", "occurred", "provenance");
+
+    private final JsonMapper json;
+    private final Clock clock;
+    private final Predicate<FacilityId> facilityExists;
+
+    public FactTranslator(JsonMapper json, Clock clock, FacilityDirectory facilities) {
+        this.json = json;
+        this.clock = clock;
+        this.facilityExists = facilities::exists;
+    }
+
+    public Object toCommand(CaseId caseId, Long expectedVersion, FactRequest request) {
+        if (request.type() == null || request.type().isBlank()) {
+            throw InvalidRequest.malformed("type", "type is required");
+        }
+        ObjectNode data = request.data() == null ? json.createObjectNode() : request.data();
+        Provenance provenance = provenance(request);
+        FactId id = request.factId() == null ? new FactId(UUID.randomUUID()) : new FactId(request.factId());
+        return switch (request.type()) {
+            case RETRACTION -> new RetractFact(caseId, expectedVersion, id, factId(data, "retractedFactId"),
+                    text(data, "reason"), provenance);
+            case DISPUTE -> new DisputeClaim(caseId, expectedVersion, id, factId(data, "disputedFactId"),
+                    text(data, "counterClaim"), provenance);
+            case CORRECTION -> correction(caseId, expectedVersion, id, data, provenance);
+            default -> new RecordFact(caseId, expectedVersion,
+                    fact(caseId, id, request.type(), request.occurredAt(), request.occurredUntil(), provenance, data, "data"));
+        };
+    }
+
+    private CorrectFact correction(CaseId caseId, Long expectedVersion, FactId id, ObjectNode data, Provenance provenance) {
+        FactId corrected = factId(data, "correctedFactId");
+        JsonNode replacement = data.get("replacement");
+        if (!(replacement instanceof ObjectNode body)) {
+            throw InvalidRequest.malformed("data.replacement",
+                    "a correction carries the corrected fact: {type, occurredAt, occurredUntil, data}");
+        }
+        String type = body.path("type").asString(null);
+        FactId replacementId = new FactId(UUID.randomUUID());
+        RecordedFact fact = fact(caseId, replacementId, type, body.path("occurredAt").asString(null),
+                body.path("occurredUntil").asString(null), provenance,
+                body.get("data") instanceof ObjectNode fields ? fields : json.createObjectNode(), "data.replacement.data");
+        return new CorrectFact(caseId, expectedVersion, id, corrected, text(data, "reason"), provenance, fact);
+    }
+
+    private RecordedFact fact(CaseId caseId, FactId id, String typeName, String at, String until,
+                              Provenance provenance, ObjectNode data, String dataPath) {
+        Class<? extends RecordedFact> type = FactTypes.byName(typeName).orElseThrow(() -> InvalidRequest.malformed(
+                dataPath.equals("data") ? "type" : "data.replacement.type",
+                "unknown fact type '" + typeName + "'; see GET /api/v1/fact-types"));
+        for (String reserved : ENVELOPE) {
+            if (data.has(reserved)) {
+                throw InvalidRequest.malformed(dataPath + "." + reserved, "not a field of " + typeName
+                        + "; it is set from the envelope and the path");
+            }
+        }
+        Occurrence occurred = occurrence(at, until);
+        ObjectNode node = data.deepCopy();
+        node.put("caseId", caseId.toString());
+        node.put("factId", id.toString());
+        node.set("occurred", json.valueToTree(occurred));
+        node.set("provenance", json.valueToTree(provenance));
+        RecordedFact fact;
+        try {
+            fact = json.treeToValue(node, type);
+        } catch (JacksonException e) {
+            var problem = ProblemAdvice.fromJson(e, dataPath + ".");
+            throw InvalidRequest.malformed((String) problem.getProperties().get("field"), problem.getDetail());
+        } catch (InvalidFact e) {
+            throw InvalidRequest.malformed(dataPath + "." + e.field(), e.getMessage());
+        }
+        requireKnownFacilities(fact, dataPath);
+        return fact;
+    }
+
+    private Occurrence occurrence(String at, String until) {
+        if (at == null || at.isBlank()) {
+            throw InvalidRequest.malformed("occurredAt", "occurredAt is required: when the fact happened, as ISO 8601");
+        }
+        Occurrence occurred;
+        try {
+            occurred = new Occurrence(at, until);
+        } catch (IllegalArgumentException e) {
+            String field = until != null && e.getMessage() != null && e.getMessage().contains("'" + until.strip() + "'")
+                    ? "occurredUntil" : "occurredAt";
+            throw InvalidRequest.malformed(field, e.getMessage());
+        }
+        Instant now = clock.instant();
+        if (occurred.start().earliest().isAfter(now)) {
+            throw InvalidRequest.unprocessable("occurredAt", "lies in the future; record facts once they happen");
+        }
+        return occurred;
+    }
+
+    private void requireKnownFacilities(RecordedFact fact, String dataPath) {
+        for (RecordComponent component : fact.getClass().getRecordComponents()) {
+            if (component.getType() == FacilityId.class) {
+                FacilityId id;
+                try {
+                    id = (FacilityId) component.getAccessor().invoke(fact);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException(e);
+                }
+                if (id != null && !facilityExists.test(id)) {
+                    throw InvalidRequest.unprocessable(dataPath + "." + component.getName(),
+                            "no facility " + id + " is registered; register it first with POST /api/v1/facilities");
+                }
+            }
+        }
+    }
+
+    private Provenance provenance(FactRequest request) {
+        return new Provenance(request.sources(), request.claim(), request.confidentiality());
+    }
+
+    private static FactId factId(ObjectNode data, String field) {
+        String text = data.path(field).asString(null);
+        if (text == null || text.isBlank()) {
+            throw InvalidRequest.malformed("data." + field, field + " is required");
+        }
+        try {
+            return FactId.of(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.malformed("data." + field, "not a fact id (a UUID)");
+        }
+    }
+
+    private static String text(ObjectNode data, String field) {
+        String text = data.path(field).asString(null);
+        if (text == null || text.isBlank()) {
+            throw InvalidRequest.malformed("data." + field, field + " is required");
+        }
+        return text;
+    }
+}

@@ -1,0 +1,36 @@
+package org.casetimeline.api.config;
+
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One JSON shape for the API and for the stored events. The API is strict (an unknown or misspelt field is
+ * refused, never ignored) and reads enum names in any case ("public", "PUBLIC").
+ */
+@Configuration(proxyBeanMethods = false)
+public class JsonConfiguration {
+
+    @Bean
+    JsonMapperBuilderCustomizer strictApiJson() {
+        return builder -> configure(builder)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
+    }
+
+    /** Axon builds its own mapper for events; it gets the same identifier form, and stays lenient on read. */
+    @Bean
+    Jackson3SerializerCustomizer eventJson() {
+        return builder -> configure(builder).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
+
+    private static JsonMapper.Builder configure(JsonMapper.Builder builder) {
+        return builder.addModule(new IdentifierModule());
+    }
+}

@@ -1,0 +1,2 @@
+/** Wiring: Axon, JSON, clock. */
+package org.casetimeline.api.config;

@@ -1,0 +1,2 @@
+/** The demo data set built from the seed documents. */
+package org.casetimeline.api.demo;

@@ -1,0 +1,57 @@
+package org.casetimeline.api.embedded;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The one-command default: with no {@code spring.datasource.url}, a real PostgreSQL is started from the
+ * binaries on the classpath, keeping its data under {@code case-timeline.data-dir} between runs.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
+public class EmbeddedPostgresConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+    @Bean(destroyMethod = "close")
+    EmbeddedPostgres embeddedPostgres(@Value("${case-timeline.data-dir:./data}") Path dataDir) throws IOException {
+        Path cluster = dataDir.toAbsolutePath().normalize().resolve("postgres");
+        Files.createDirectories(cluster);
+        log.info("Starting embedded PostgreSQL with its data in {}", cluster);
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(cluster)
+                .setCleanDataDirectory(false)
+                // the builtin provider gives Unicode case mapping without depending on the host's locales
+                .setLocaleConfig("locale", "C")
+                .setLocaleConfig("locale-provider", "builtin")
+                .setLocaleConfig("builtin-locale", "C.UTF-8")
+                .setServerConfig("listen_addresses", "localhost")
+                .start();
+    }
+
+    @Bean
+    DataSource dataSource(EmbeddedPostgres postgres,
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        config.setUsername("postgres");
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName("embedded-postgres");
+        return new HikariDataSource(config);
+    }
+}

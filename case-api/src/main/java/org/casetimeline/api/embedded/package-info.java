@@ -1,0 +1,2 @@
+/** The embedded PostgreSQL that runs when no database is configured. */
+package org.casetimeline.api.embedded;

@@ -1,0 +1,76 @@
+package org.casetimeline.api.facilities;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.api.cases.Acknowledgement;
+import org.casetimeline.api.cases.CaseRecorder;
+import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.command.RegisterFacility;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.projections.facility.FacilityProjection;
+import org.casetimeline.projections.facility.FacilityView;
+import org.casetimeline.projections.recording.StoredResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/** The registry of places of detention. */
+@RestController
+@RequestMapping("/api/v1/facilities")
+public class FacilityController {
+
+    private final CaseRecorder recorder;
+    private final FacilityProjection facilities;
+    private final JsonMapper json;
+
+    public FacilityController(CaseRecorder recorder, FacilityProjection facilities, JsonMapper json) {
+        this.recorder = recorder;
+        this.facilities = facilities;
+        this.json = json;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    public ResponseEntity<String> register(@RequestBody String body,
+                                           @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                           Authentication authentication) {
+        Reader who = Reader.of(authentication);
+        StoredResponse response = recorder.once(who.name(), key, "POST /facilities\n" + body, () -> {
+            FacilityRequest request = json.readValue(body, FacilityRequest.class);
+            require(request.name(), "name");
+            require(request.country(), "country");
+            if (request.kind() == null) {
+                throw InvalidRequest.malformed("kind", "kind is required");
+            }
+            FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
+            Acknowledgement ack = recorder.send(who.name(), id.toString(), new RegisterFacility(id, request.name(),
+                    request.officialCode(), request.kind(), request.city(), request.region(), request.country(),
+                    request.coordinates()));
+            return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), null,
+                    "/api/v1/facilities/" + id);
+        });
+        return ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON)
+                .location(java.net.URI.create(response.location())).body(response.body());
+    }
+
+    @GetMapping
+    public List<FacilityView> list() {
+        return facilities.list();
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw InvalidRequest.malformed(field, field + " is required");
+        }
+    }
+}

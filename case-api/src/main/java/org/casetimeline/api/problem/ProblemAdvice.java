@@ -1,0 +1,184 @@
+package org.casetimeline.api.problem;
+
+import java.util.List;
+
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.casetimeline.core.prisonercase.RecordingRefused;
+import org.casetimeline.core.shared.InvalidFact;
+import org.casetimeline.projections.recording.IdempotencyKeyReused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.core.JacksonException;
+
+/**
+ * Turns every refusal into an RFC 9457 problem document naming the field and the reason. Bodies never carry
+ * stack traces, SQL or class names; unexpected failures are logged here and answered with a bare 500.
+ */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
+
+    @ExceptionHandler(InvalidRequest.class)
+    ProblemDetail invalid(InvalidRequest e) {
+        return ProblemWriter.problem(e.status(), "Invalid request", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(JacksonException.class)
+    ProblemDetail unreadable(JacksonException e) {
+        return fromJson(e, "");
+    }
+
+    @ExceptionHandler(InvalidFact.class)
+    ProblemDetail invalidFact(InvalidFact e) {
+        return ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage(), e.field());
+    }
+
+    @ExceptionHandler(RecordingRefused.class)
+    ProblemDetail refused(RecordingRefused e) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Recording refused",
+                e.getMessage(), e.field());
+        problem.setProperty("code", e.reason().name());
+        return problem;
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ProblemDetail notFound(AggregateNotFoundException e) {
+        return ProblemWriter.problem(HttpStatus.NOT_FOUND, "Not found", "No such case.", null);
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ProblemDetail notFound(NotFound e) {
+        return ProblemWriter.problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    ProblemDetail stale(ConflictingAggregateVersionException e) {
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
+                "The case changed since version " + e.getExpectedVersion() + "; it is now at version "
+                        + e.getActualVersion() + ". Read it again and retry.", "If-Match");
+        problem.setProperty("currentVersion", e.getActualVersion());
+        return problem;
+    }
+
+    @ExceptionHandler(IdempotencyKeyReused.class)
+    ProblemDetail reused(IdempotencyKeyReused e) {
+        return ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused", e.getMessage(),
+                "Idempotency-Key");
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badPathValue(MethodArgumentTypeMismatchException e) {
+        return ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "'" + e.getName() + "' is not valid here", e.getName());
+    }
+
+    @ExceptionHandler(BodySizeLimitFilter.BodyTooLarge.class)
+    ProblemDetail tooLarge(BodySizeLimitFilter.BodyTooLarge e) {
+        return ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage(), null);
+    }
+
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class})
+    ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        log.warn("Database unavailable: {}", e.getMessage());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable",
+                        "The database is unavailable; nothing was stored. Retry later.", null));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    Object commandFailed(CommandExecutionException e) throws Exception {
+        Throwable cause = e.getCause();
+        if (cause instanceof RecordingRefused refused) {
+            return refused(refused);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e) throws Exception {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+            if (root instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return tooLarge(tooLarge);
+            }
+        }
+        log.error("Unexpected failure", e);
+        return ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",
+                "The request failed; nothing was stored.", null);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = e.getCause();
+        while (cause != null) {
+            if (cause instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
+                return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
+            }
+            if (cause instanceof JacksonException json) {
+                ProblemDetail problem = fromJson(json, "");
+                return ResponseEntity.status(problem.getStatus()).body(problem);
+            }
+            cause = cause.getCause();
+        }
+        return ResponseEntity.badRequest().body(ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid request",
+                "The request body is missing or is not JSON.", "body"));
+    }
+
+    /** A JSON failure names the JSON path; a value object's own refusal gives the reason. */
+    public static ProblemDetail fromJson(JacksonException e, String prefix) {
+        String path = path(e.getPath());
+        String field = !path.isEmpty() ? prefix + path
+                : prefix.isEmpty() ? "body" : prefix.substring(0, prefix.length() - 1);
+        Throwable cause = e.getCause();
+        String reason;
+        if (cause instanceof InvalidFact invalid) {
+            field = prefix + invalid.field();
+            reason = invalid.getMessage();
+        } else if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
+            reason = illegal.getMessage();
+        } else if (e instanceof tools.jackson.databind.exc.UnrecognizedPropertyException) {
+            reason = "unknown field";
+        } else if (e instanceof tools.jackson.databind.exc.MismatchedInputException) {
+            reason = "wrong type or missing value";
+        } else if (e instanceof tools.jackson.core.exc.StreamReadException) {
+            reason = "malformed JSON";
+        } else {
+            reason = "invalid value";
+        }
+        return ProblemWriter.problem(HttpStatus.BAD_REQUEST, "Invalid request", reason, field);
+    }
+
+    private static String path(List<JacksonException.Reference> references) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : references) {
+            if (reference.getPropertyName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+}

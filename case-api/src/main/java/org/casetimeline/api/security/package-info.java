@@ -1,0 +1,2 @@
+/** Who may call what, and who may see which facts. */
+package org.casetimeline.api.security;

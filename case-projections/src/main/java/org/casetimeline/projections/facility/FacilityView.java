@@ -1,0 +1,8 @@
+package org.casetimeline.projections.facility;
+
+import java.util.UUID;
+
+/** A place of detention as dashboards list it. */
+public record FacilityView(UUID facilityId, String name, String officialCode, String kind, String city,
+                           String region, String country, Double latitude, Double longitude) {
+}

@@ -1,0 +1,2 @@
+/** The facility registry read model. */
+package org.casetimeline.projections.facility;
