@@ -1,0 +1,220 @@
+package org.casetimeline.core.prisonercase;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.casetimeline.core.command.CorrectFact;
+import org.casetimeline.core.command.DisputeClaim;
+import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.command.RegisterPrisoner;
+import org.casetimeline.core.command.RetractFact;
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.event.EventCorrected;
+import org.casetimeline.core.event.EventRetracted;
+import org.casetimeline.core.event.FamilyNotNotified;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.ClaimStatus;
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.Place;
+import org.casetimeline.core.shared.Provenance;
+import org.casetimeline.core.shared.Reliability;
+import org.casetimeline.core.shared.Source;
+import org.casetimeline.core.shared.SourceKind;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class PrisonerCaseTest {
+
+    private static final CaseId ATABEK = new CaseId(UUID.fromString("00000000-0000-4000-8000-00000000a7ab"));
+    private static final FacilityId ARKALYK = new FacilityId(UUID.fromString("00000000-0000-4000-8000-0000000000a1"));
+    private static final FacilityId KARAGANDY = new FacilityId(UUID.fromString("00000000-0000-4000-8000-0000000000a2"));
+    private static final FacilityId PAVLODAR = new FacilityId(UUID.fromString("00000000-0000-4000-8000-0000000000a3"));
+    private static final Provenance PEN = new Provenance(
+            List.of(new Source(SourceKind.NGO_REPORT, "PEN International, RAN 41/13", Reliability.B)),
+            ClaimStatus.ALLEGED, Confidentiality.PUBLIC);
+
+    private AggregateTestFixture<PrisonerCase> fixture;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(PrisonerCase.class);
+    }
+
+    private static FactId fact(int n) {
+        return new FactId(new UUID(0, n));
+    }
+
+    private static PrisonerRegistered registered() {
+        return new PrisonerRegistered(ATABEK, fact(1), PEN, List.of("Aron Atabek", "Арон Атабек"), 1953, "male",
+                "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null), "his son", List.of());
+    }
+
+    private static PersonTransferred transferred(FactId id, FacilityId to, String on) {
+        return new PersonTransferred(ATABEK, id, Occurrence.at(on), PEN, ARKALYK, to, false, null, null, null, null);
+    }
+
+    @Test
+    void givenNoCase_whenRegisterPrisoner_thenPrisonerRegistered() {
+        PrisonerRegistered expected = registered();
+        fixture.givenNoPriorActivity()
+                .when(new RegisterPrisoner(ATABEK, expected.factId(), PEN, expected.names(), 1953, "male", "Kazakhstan",
+                        "poet", expected.home(), "his son", List.of()))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(expected);
+    }
+
+    @Test
+    void givenRegisteredCase_whenRecordFact_thenTheFactIsAppliedAsGivenAndTheNewVersionAnswered() {
+        PersonTransferred transfer = transferred(fact(2), KARAGANDY, "2013-10-05");
+        fixture.given(registered())
+                .when(new RecordFact(ATABEK, null, transfer))
+                .expectEvents(transfer)
+                .expectResultMessagePayload(1L);
+    }
+
+    @Test
+    void givenLaterFacts_whenAnEarlierFactArrivesLate_thenItIsRecordedNotRefused() {
+        PersonTransferred later = transferred(fact(2), PAVLODAR, "2014-03");
+        PersonTransferred earlier = transferred(fact(3), KARAGANDY, "2013-10-05");
+        fixture.given(registered(), later)
+                .when(new RecordFact(ATABEK, null, earlier))
+                .expectEvents(earlier);
+    }
+
+    @Test
+    void givenContradictoryFacts_whenBothTransfersAreOnTheSameDay_thenBothAreKept() {
+        PersonTransferred one = transferred(fact(2), KARAGANDY, "2013-10-05");
+        PersonTransferred other = transferred(fact(3), PAVLODAR, "2013-10-05");
+        fixture.given(registered(), one)
+                .when(new RecordFact(ATABEK, null, other))
+                .expectEvents(other);
+    }
+
+    @Test
+    void givenAFactId_whenItIsReused_thenRefusedAndNothingApplied() {
+        PersonTransferred transfer = transferred(fact(2), KARAGANDY, "2013-10-05");
+        fixture.given(registered(), transfer)
+                .when(new RecordFact(ATABEK, null, transferred(fact(2), PAVLODAR, "2014-03")))
+                .expectNoEvents()
+                .expectException(RecordingRefused.class)
+                .expectExceptionMessage(org.hamcrest.Matchers.containsString(fact(2).toString()));
+    }
+
+    @Test
+    void givenAFactOfAnotherCase_whenRecorded_thenRefused() {
+        CaseId other = new CaseId(new UUID(9, 9));
+        PersonTransferred foreign = new PersonTransferred(other, fact(2), Occurrence.at("2013-10-05"), PEN, ARKALYK,
+                KARAGANDY, null, null, null, null, null);
+        fixture.given(registered())
+                .when(new RecordFact(ATABEK, null, foreign))
+                .expectNoEvents()
+                .expectException(RecordingRefused.class);
+    }
+
+    @Test
+    void givenAFact_whenRetracted_thenEventRetracted() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", PEN))
+                .expectEvents(new EventRetracted(ATABEK, fact(3), PEN, fact(2), "wrong person"));
+    }
+
+    @Test
+    void givenARetractedFact_whenRetractedAgain_thenRefusedAsAlreadyRetracted() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"),
+                        new EventRetracted(ATABEK, fact(3), PEN, fact(2), "wrong person"))
+                .when(new RetractFact(ATABEK, null, fact(4), fact(2), "again", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.FACT_RETRACTED));
+    }
+
+    @Test
+    void givenNoSuchFact_whenRetracted_thenRefusedAsUnknown() {
+        fixture.given(registered())
+                .when(new RetractFact(ATABEK, null, fact(4), fact(99), "typo", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.UNKNOWN_FACT));
+    }
+
+    @Test
+    void givenTheRegistration_whenRetracted_thenRefusedAsNotCorrectable() {
+        fixture.given(registered())
+                .when(new RetractFact(ATABEK, null, fact(4), fact(1), "typo", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.NOT_CORRECTABLE));
+    }
+
+    @Test
+    void givenAFact_whenCorrected_thenEventCorrectedFollowedByTheReplacement() {
+        PersonTransferred replacement = transferred(fact(4), PAVLODAR, "2013-10-06");
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new CorrectFact(ATABEK, null, fact(3), fact(2), "the family confirmed the 6th", PEN, replacement))
+                .expectEvents(new EventCorrected(ATABEK, fact(3), PEN, fact(2), fact(4), "the family confirmed the 6th"),
+                        replacement)
+                .expectResultMessagePayload(3L);
+    }
+
+    @Test
+    void givenACorrectedFact_whenCorrectedAgain_thenRefusedNamingTheCurrentVersion() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"),
+                        new EventCorrected(ATABEK, fact(3), PEN, fact(2), fact(4), "date"),
+                        transferred(fact(4), KARAGANDY, "2013-10-06"))
+                .when(new CorrectFact(ATABEK, null, fact(5), fact(2), "again", PEN, transferred(fact(6), PAVLODAR, "2013-10-07")))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.FACT_SUPERSEDED));
+    }
+
+    @Test
+    void givenAFact_whenCorrectedWithAnotherType_thenRefused() {
+        FamilyNotNotified other = new FamilyNotNotified(ATABEK, fact(4), Occurrence.at("2013-10-05"), PEN,
+                NoticeSubject.TRANSFER, true);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new CorrectFact(ATABEK, null, fact(3), fact(2), "type", PEN, other))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.TYPE_MISMATCH));
+    }
+
+    @Test
+    void givenAFact_whenDisputed_thenClaimDisputedAndTheFactStaysCorrectable() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new DisputeClaim(ATABEK, null, fact(3), fact(2), "the prison service says he stayed in Arkalyk", PEN))
+                .expectEvents(new ClaimDisputed(ATABEK, fact(3), PEN, fact(2), "the prison service says he stayed in Arkalyk"));
+    }
+
+    @Test
+    void givenARetractedFact_whenDisputed_thenRefused() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"),
+                        new EventRetracted(ATABEK, fact(3), PEN, fact(2), "wrong"))
+                .when(new DisputeClaim(ATABEK, null, fact(4), fact(2), "no", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.FACT_RETRACTED));
+    }
+
+    @Test
+    void givenAnExpectedVersion_whenTheCaseMovedOn_thenConflictingVersionRefused() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new RecordFact(ATABEK, 0L, transferred(fact(3), PAVLODAR, "2014-03")))
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+    }
+
+    private static org.hamcrest.Matcher<RecordingRefused> refused(RecordingRefused.Reason reason) {
+        return new org.hamcrest.TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(RecordingRefused refused) {
+                return refused.reason() == reason;
+            }
+
+            @Override
+            public void describeTo(org.hamcrest.Description description) {
+                description.appendText("recording refused for " + reason);
+            }
+        };
+    }
+}
