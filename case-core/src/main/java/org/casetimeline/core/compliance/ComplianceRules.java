@@ -5,10 +5,22 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.casetimeline.core.compliance.rules.Mr14CellConditions;
+import org.casetimeline.core.compliance.rules.Mr19Clothing;
+import org.casetimeline.core.compliance.rules.Mr27MedicalDenied;
+import org.casetimeline.core.compliance.rules.Mr43FamilyContactSanction;
+import org.casetimeline.core.compliance.rules.Mr43IndefiniteSolitary;
 import org.casetimeline.core.compliance.rules.Mr44ProlongedSolitary;
+import org.casetimeline.core.compliance.rules.Mr52IntrusiveSearch;
+import org.casetimeline.core.compliance.rules.Mr57TortureInvestigation;
+import org.casetimeline.core.compliance.rules.Mr58FamilyContact;
+import org.casetimeline.core.compliance.rules.Mr59Distance;
+import org.casetimeline.core.compliance.rules.Mr5Accommodation;
+import org.casetimeline.core.compliance.rules.Mr64ReadingWriting;
 import org.casetimeline.core.compliance.rules.Mr68DetentionNotice;
 import org.casetimeline.core.compliance.rules.Mr68TransferNotice;
 import org.casetimeline.core.compliance.rules.Mr68Whereabouts;
+import org.casetimeline.core.compliance.rules.Mr71PostReleaseDeath;
 import org.casetimeline.core.timeline.Timeline;
 
 /** The checks in the order findings are listed, and the one call that runs them all. */
@@ -18,7 +30,19 @@ public final class ComplianceRules {
             new Mr68DetentionNotice(),
             new Mr68TransferNotice(),
             new Mr68Whereabouts(),
-            new Mr44ProlongedSolitary());
+            new Mr59Distance(),
+            new Mr44ProlongedSolitary(),
+            new Mr43IndefiniteSolitary(),
+            new Mr43FamilyContactSanction(),
+            new Mr58FamilyContact(),
+            new Mr14CellConditions(),
+            new Mr19Clothing(),
+            new Mr52IntrusiveSearch(),
+            new Mr27MedicalDenied(),
+            new Mr5Accommodation(),
+            new Mr57TortureInvestigation(),
+            new Mr71PostReleaseDeath(),
+            new Mr64ReadingWriting());
 
     private ComplianceRules() {
     }

@@ -37,6 +37,11 @@ public record Moment(Instant earliest, Instant latest, boolean approximate, Stri
         return until == null ? null : of(until);
     }
 
+    /** "on 5 October 2013", or "in December 2012" for a month or year. */
+    public String on() {
+        return (approximate ? "in " : "on ") + text;
+    }
+
     /** This moment plus a duration, on both bounds. */
     public Moment plus(Duration duration) {
         return new Moment(earliest.plus(duration), latest.plus(duration), approximate, text);

@@ -62,6 +62,10 @@ public final class Wording {
         return least.equals(most) ? least : "at least " + least;
     }
 
+    public static String celsius(double degrees) {
+        return String.format(Locale.UK, "%.0f °C", degrees);
+    }
+
     public static String kilometres(double km) {
         return String.format(Locale.UK, "%,d km", Math.round(km));
     }

@@ -25,6 +25,8 @@ public final class CaseFixture {
     public static final FacilityRegistered PAVLODAR = facility(3, "Pavlodar prison", "AP-162/1", 52.2873, 76.9674);
     public static final FacilityRegistered ALMATY_SIZO = facility(4, "Almaty pre-trial detention centre", null, 43.2500, 76.9000);
     public static final FacilityRegistered TALDYKORGAN = facility(5, "Taldykorgan prison", null, 45.0156, 78.3739);
+    public static final FacilityRegistered NORTH_499_KM = facility(7, "Colony 499 km north", null, 47.7200, 76.8897);
+    public static final FacilityRegistered NORTH_501_KM = facility(8, "Colony 501 km north", null, 47.7500, 76.8897);
     public static final FacilityRegistered UNMAPPED = new FacilityRegistered(new FacilityId(new UUID(1, 6)),
             "Unmapped colony", null, FacilityKind.PENAL_COLONY, null, null, "Kazakhstan", null);
     public static final Place ALMATY = new Place("Almaty", "Almaty", "Kazakhstan", new Coordinates(43.2389, 76.8897));
@@ -36,7 +38,7 @@ public final class CaseFixture {
     private long nextId = 1;
 
     private CaseFixture(Place home) {
-        for (FacilityRegistered facility : List.of(ARKALYK, KARAGANDY, PAVLODAR, ALMATY_SIZO, TALDYKORGAN, UNMAPPED)) {
+        for (FacilityRegistered facility : List.of(ARKALYK, KARAGANDY, PAVLODAR, ALMATY_SIZO, TALDYKORGAN, NORTH_499_KM, NORTH_501_KM, UNMAPPED)) {
             facilities.put(facility.facilityId(), facility);
         }
         record(new PrisonerRegistered(caseId, newId(), provenance(), List.of("Aron Atabek"), 1953, "male",

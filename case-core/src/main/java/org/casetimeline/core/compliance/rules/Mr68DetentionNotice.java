@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.Moment;
 import org.casetimeline.core.compliance.RuleBase;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
@@ -41,7 +42,7 @@ public final class Mr68DetentionNotice extends RuleBase {
             PersonDetained detained = detention.as(PersonDetained.class);
             String what = "Detained by " + detained.authority()
                     + (detained.facilityId() == null ? "" : " and held at " + Wording.facility(timeline, detained.facilityId()))
-                    + " on " + Wording.date(detained.occurred().start());
+                    + " " + Moment.startOf(detention).on();
             check.check(facts, detention, false, what).ifPresent(findings::add);
         }
         return findings;

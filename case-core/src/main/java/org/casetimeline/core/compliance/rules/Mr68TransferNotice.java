@@ -7,6 +7,7 @@ import java.util.Objects;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.Moment;
 import org.casetimeline.core.compliance.RuleBase;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
@@ -64,7 +65,7 @@ public final class Mr68TransferNotice extends RuleBase {
                             || fact.is(TransferStarted.class))));
             String what = (from == null ? "Moved" : "Moved from " + Wording.facility(timeline, from))
                     + (to == null ? " to an undisclosed place" : " to " + Wording.facility(timeline, to))
-                    + " on " + Wording.date(transfer.fact().occurred().start());
+                    + " " + Moment.startOf(transfer).on();
             check.check(facts, transfer, notTold, what).ifPresent(findings::add);
         }
         return findings;

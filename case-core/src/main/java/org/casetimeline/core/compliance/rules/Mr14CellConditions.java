@@ -1,0 +1,59 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.ConditionRun;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.ConditionsReported;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 13, 14, 42 and 43(1)(c): natural light, no dark or constantly lit cell, decent heat, a toilet and bedding,
+ * even under sanction. Each failing point is flagged from its first report until a report says it was put right,
+ * the person leaves that place, or custody ends. A light switched on for a moment is not a breach.
+ */
+public final class Mr14CellConditions extends RuleBase {
+
+    public Mr14CellConditions() {
+        super("MR14-CELL-CONDITIONS", Severity.SERIOUS, "13", "14", "42", "43(1)(c)");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        double floor = thresholds.cellTemperatureFloorCelsius();
+        List<Finding> findings = new ArrayList<>();
+        check(facts, findings, "No natural light in the cell", "none", c -> c.naturalLight());
+        check(facts, findings, "Lights kept on around the clock", "none", c -> not(c.lightsOnAroundTheClock()));
+        check(facts, findings, "Cell below " + Wording.celsius(floor), Wording.celsius(floor),
+                c -> c.cellTemperatureCelsius() == null ? null : c.cellTemperatureCelsius() >= floor);
+        check(facts, findings, "No toilet in the cell", "none", c -> c.toilet());
+        check(facts, findings, "No bedding", "none", c -> c.bedding());
+        return findings;
+    }
+
+    private void check(CaseFacts facts, List<Finding> findings, String what, String threshold,
+            Function<ConditionsReported, Boolean> fine) {
+        Function<TimelineFact, Boolean> reads = fact -> fact.fact() instanceof ConditionsReported report ? fine.apply(report) : null;
+        for (ConditionRun run : ConditionRun.of(facts, reads)) {
+            findings.add(FindingDraft.of(this).over(run.span()).threshold(threshold).evidence(run.evidence())
+                    .says(what + Wording.at(facts, run.first()) + ", reported from " + run.span().start().text()
+                            + (run.open() ? "" : " until " + run.span().end().text())
+                            + "; the Rules require natural light, decent heat and sanitation, even under sanction"));
+        }
+    }
+
+    private static Boolean not(Boolean value) {
+        return value == null ? null : !value;
+    }
+}

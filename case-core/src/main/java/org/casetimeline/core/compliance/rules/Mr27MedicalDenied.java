@@ -1,0 +1,78 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.MedicalExaminationProvided;
+import org.casetimeline.core.event.MedicalRequestDenied;
+import org.casetimeline.core.event.MedicalRequestMade;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 24 and 27(1): prompt medical care, and a hospital when needed. A refused request is flagged until care is
+ * given; a request left unmet past the threshold (24 hours if urgent or for a hospital, 7 days otherwise) too.
+ */
+public final class Mr27MedicalDenied extends RuleBase {
+
+    public Mr27MedicalDenied() {
+        super("MR27-MEDICAL-DENIED", Severity.SERIOUS, "24", "27(1)");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        List<TimelineFact> denials = facts.of(MedicalRequestDenied.class);
+        for (TimelineFact denial : denials) {
+            FactId requestId = denial.as(MedicalRequestDenied.class).requestFactId();
+            Optional<TimelineFact> request = facts.of(MedicalRequestMade.class).stream()
+                    .filter(fact -> fact.factId().equals(requestId)).findFirst();
+            Optional<TimelineFact> care = careAfter(facts, denial, requestId);
+            boolean hospital = request.map(r -> Boolean.TRUE.equals(r.as(MedicalRequestMade.class).hospitalTransferRequested())).orElse(false);
+            Span span = new Span(Moment.startOf(denial), care.map(Moment::startOf).orElse(null));
+            findings.add(FindingDraft.of(this).over(span).threshold("refusal").evidence(request.stream().toList())
+                    .evidence(denial).evidence(care.stream().toList())
+                    .says((hospital ? "A transfer to hospital" : "Medical care") + " was refused" + Wording.at(facts, denial)
+                            + " " + span.start().on() + (care.isPresent() ? "; care came only " + span.end().on()
+                                    : "; no care is recorded since")));
+        }
+        for (TimelineFact requested : facts.of(MedicalRequestMade.class)) {
+            if (denials.stream().anyMatch(denial -> requested.factId().equals(denial.as(MedicalRequestDenied.class).requestFactId()))) {
+                continue;
+            }
+            MedicalRequestMade request = requested.as(MedicalRequestMade.class);
+            boolean urgent = Boolean.TRUE.equals(request.urgent()) || Boolean.TRUE.equals(request.hospitalTransferRequested());
+            Duration threshold = urgent ? thresholds.urgentMedicalResponse() : thresholds.medicalResponse();
+            Optional<TimelineFact> care = careAfter(facts, requested, requested.factId())
+                    .or(() -> facts.custodyEndAfter(requested));
+            Span span = new Span(Moment.startOf(requested), care.map(Moment::startOf).orElse(null));
+            span.exceeds(threshold, asOf).ifPresent(kind -> findings.add(FindingDraft.of(this).kind(kind).over(span)
+                    .threshold(Wording.duration(threshold)).evidence(requested).evidence(care.stream().toList())
+                    .says((urgent ? "An urgent request" : "A request") + " for " + request.request() + Wording.at(facts, requested)
+                            + " " + span.start().on() + " went unmet for " + span.length(kind, asOf)
+                            + "; the Rules require prompt care, here within " + Wording.duration(threshold))));
+        }
+        return findings;
+    }
+
+    /** The first examination from {@code after} on that answers the request (or names none). */
+    private static Optional<TimelineFact> careAfter(CaseFacts facts, TimelineFact after, FactId requestId) {
+        return facts.firstFrom(after, MedicalExaminationProvided.class,
+                exam -> exam.requestFactId() == null || Objects.equals(exam.requestFactId(), requestId));
+    }
+}

@@ -1,0 +1,69 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.FamilyContactDenied;
+import org.casetimeline.core.event.FamilyContactOccurred;
+import org.casetimeline.core.shared.ContactChannel;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rule 43(3): a disciplinary sanction may never ban family contact, and may limit its means only briefly. A total
+ * ban as a sanction is flagged; a sanction limiting one channel is flagged once it runs past the threshold. Either
+ * ends when its stated length runs out, contact through the channel resumes, or custody ends.
+ */
+public final class Mr43FamilyContactSanction extends RuleBase {
+
+    public Mr43FamilyContactSanction() {
+        super("MR43-FAMILY-CONTACT-SANCTION", Severity.SERIOUS, "43(3)");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact fact : facts.of(FamilyContactDenied.class, denied -> Boolean.TRUE.equals(denied.asSanction()))) {
+            FamilyContactDenied denied = fact.as(FamilyContactDenied.class);
+            boolean total = denied.channel() == null || denied.channel() == ContactChannel.ANY;
+            Optional<TimelineFact> resumed = facts.firstFrom(fact, FamilyContactOccurred.class,
+                    contact -> total || contact.channel() == denied.channel()).or(() -> facts.custodyEndAfter(fact));
+            Moment end = resumed.map(Moment::startOf).orElse(null);
+            if (denied.banDays() != null) {
+                Moment runsOut = Moment.startOf(fact).plus(Duration.ofDays(denied.banDays()));
+                if (!runsOut.earliest().isAfter(asOf) && (end == null || runsOut.earliest().isBefore(end.earliest()))) {
+                    end = runsOut;
+                    resumed = Optional.empty();
+                }
+            }
+            Span span = new Span(Moment.startOf(fact), end);
+            Duration limit = thresholds.familyContactRestriction();
+            Optional<FindingKind> kind = total ? Optional.of(FindingKind.FLAG)
+                    : denied.banDays() != null && denied.banDays() <= limit.toDays() ? Optional.empty()
+                    : denied.banDays() != null ? Optional.of(FindingKind.FLAG) : span.exceeds(limit, asOf);
+            String what = total ? "all family contact" : denied.channel().name().toLowerCase() + "s with family";
+            String length = denied.banDays() != null ? " for " + Wording.plural(denied.banDays(), "day")
+                    : ", " + span.length(kind.orElse(FindingKind.FLAG), asOf) + (span.end() == null ? " so far" : "");
+            List<TimelineFact> closing = resumed.stream().toList();
+            kind.ifPresent(k -> findings.add(FindingDraft.of(this).kind(k).over(span)
+                    .threshold(total ? "no ban" : Wording.duration(limit)).evidence(fact).evidence(closing)
+                    .says("A disciplinary sanction" + Wording.at(facts, fact) + " " + span.start().on() + " banned " + what + length
+                            + "; the Rules forbid sanctions that ban family contact and allow limits only for a short time")));
+        }
+        return findings;
+    }
+}

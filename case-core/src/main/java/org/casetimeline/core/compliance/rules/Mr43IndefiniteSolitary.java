@@ -1,0 +1,72 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.SolitarySpell;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.SentenceImposed;
+import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 43(1)(a) and 45(1): no open-ended solitary confinement, and never because of the sentence or for what the
+ * person wrote or said. An indefinite spell with no review past the threshold, or one imposed for expression or
+ * as part of the sentence, is flagged.
+ */
+public final class Mr43IndefiniteSolitary extends RuleBase {
+
+    public Mr43IndefiniteSolitary() {
+        super("MR43-INDEFINITE-SOLITARY", Severity.CRITICAL, "43(1)(a)", "45(1)");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<TimelineFact> sentencedToSolitary = facts.of(SentenceImposed.class, s -> Boolean.TRUE.equals(s.includesSolitary()));
+        List<Finding> findings = new ArrayList<>();
+        for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {
+            List<String> reasons = new ArrayList<>();
+            List<TimelineFact> evidence = new ArrayList<>(spell.evidence());
+            List<SolitaryConfinementImposed> imposed = spell.impositions().stream()
+                    .map(fact -> fact.as(SolitaryConfinementImposed.class)).toList();
+            if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.forExpression()))) {
+                reasons.add("imposed for what the person published or said");
+            }
+            if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.partOfSentence())) || !sentencedToSolitary.isEmpty()) {
+                reasons.add("imposed as part of the sentence");
+                evidence.addAll(sentencedToSolitary);
+            }
+            Optional<FindingKind> unreviewed = imposed.stream().anyMatch(i -> i.indefinite() && isBlank(i.reviewedBy()))
+                    ? spell.span().exceeds(thresholds.solitaryReview(), asOf) : Optional.empty();
+            unreviewed.ifPresent(kind -> reasons.add("with no end date and no review for "
+                    + spell.span().length(kind, asOf)));
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            FindingKind kind = reasons.size() > 1 || unreviewed.isEmpty() ? FindingKind.FLAG : unreviewed.get();
+            findings.add(FindingDraft.of(this).kind(kind).over(spell.span())
+                    .threshold(Wording.duration(thresholds.solitaryReview()) + " without review")
+                    .evidence(evidence)
+                    .says("Solitary confinement" + Wording.at(facts, spell.impositions().get(0)) + " from "
+                            + spell.span().start().text() + (spell.open() ? "" : " to " + spell.span().end().text())
+                            + " was " + String.join(" and ", reasons)
+                            + "; the Rules allow it only as a last resort, for as short a time as possible, under review"));
+        }
+        return findings;
+    }
+
+    private static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+}

@@ -1,0 +1,77 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.ForensicExaminationRefused;
+import org.casetimeline.core.event.IllTreatmentAlleged;
+import org.casetimeline.core.event.InvestigationOpened;
+import org.casetimeline.core.event.InvestigationRefused;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 57(3), 71(2) and 34: an allegation of ill-treatment is investigated promptly by a body independent of the
+ * accused. Flags a refusal to investigate, an investigation by a body that is not independent, a refused forensic
+ * examination, and no independent investigation opened within the threshold; open until one is.
+ */
+public final class Mr57TortureInvestigation extends RuleBase {
+
+    public Mr57TortureInvestigation() {
+        super("MR57-TORTURE-INVESTIGATION", Severity.CRITICAL, "57(3)", "71(2)", "34");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact allegation : facts.of(IllTreatmentAlleged.class)) {
+            FactId id = allegation.factId();
+            List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class, r -> about(r.allegationFactId(), id));
+            List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
+                    o -> about(o.allegationFactId(), id) && Boolean.FALSE.equals(o.independent()));
+            List<TimelineFact> noForensics = facts.from(allegation, ForensicExaminationRefused.class, any -> true);
+            Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
+                    o -> about(o.allegationFactId(), id) && !Boolean.FALSE.equals(o.independent()));
+            Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
+            Optional<FindingKind> late = span.exceeds(thresholds.illTreatmentInvestigation(), asOf);
+            List<String> faults = new ArrayList<>();
+            refused.forEach(fact -> faults.add("an investigation was refused " + Moment.startOf(fact).on()));
+            biased.forEach(fact -> faults.add("the investigation opened " + Moment.startOf(fact).on() + " was by "
+                    + fact.as(InvestigationOpened.class).body() + ", not independent of the accused"));
+            noForensics.forEach(fact -> faults.add("an independent forensic examination was refused " + Moment.startOf(fact).on()));
+            late.ifPresent(kind -> faults.add(opened.isPresent()
+                    ? "an independent investigation opened only " + span.end().on() + ", " + span.length(kind, asOf) + " later"
+                    : "no independent investigation was opened in " + span.length(kind, asOf)));
+            if (faults.isEmpty()) {
+                continue;
+            }
+            boolean definite = !refused.isEmpty() || !biased.isEmpty() || !noForensics.isEmpty();
+            findings.add(FindingDraft.of(this).kind(definite ? FindingKind.FLAG : late.get()).over(span)
+                    .threshold(Wording.duration(thresholds.illTreatmentInvestigation()))
+                    .evidence(allegation).evidence(refused).evidence(biased).evidence(noForensics).evidence(opened.stream().toList())
+                    .says("Ill-treatment (" + allegation.as(IllTreatmentAlleged.class).kind() + ") alleged"
+                            + Wording.at(facts, allegation) + " " + span.start().on() + ": " + String.join("; ", faults)
+                            + "; the Rules require a prompt and impartial investigation by an independent body"));
+        }
+        return findings;
+    }
+
+    private static boolean about(FactId named, FactId allegation) {
+        return named == null || Objects.equals(named, allegation);
+    }
+}

@@ -1,0 +1,78 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.InvestigationOpened;
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rule 71, as an advisory: a death soon after release calls for an inquiry into custody-related causes. A death
+ * within the threshold of release is flagged, critical when release was on health grounds, and stays open until
+ * the death is reported to an independent authority or an investigation opens.
+ */
+public final class Mr71PostReleaseDeath extends RuleBase {
+
+    public Mr71PostReleaseDeath() {
+        super("MR71-POST-RELEASE-DEATH", Severity.SERIOUS, "71");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.inCustody()))) {
+            Optional<TimelineFact> release = facts.of(PersonReleased.class).stream()
+                    .filter(fact -> CaseFacts.notBefore(death, fact)).reduce((first, second) -> second);
+            if (release.isEmpty()) {
+                continue;
+            }
+            Span free = new Span(Moment.startOf(release.get()), Moment.startOf(death));
+            FindingKind kind;
+            if (free.longest(asOf).compareTo(thresholds.postReleaseDeath()) <= 0) {
+                kind = FindingKind.FLAG;
+            } else if (free.shortest(asOf).compareTo(thresholds.postReleaseDeath()) <= 0) {
+                kind = FindingKind.POSSIBLE;
+            } else {
+                continue;
+            }
+            boolean onHealthGrounds = Boolean.TRUE.equals(release.get().as(PersonReleased.class).onHealthGrounds());
+            Optional<TimelineFact> inquiry = facts.from(death, ReportedToIndependentAuthority.class, any -> true).stream()
+                    .findFirst().or(() -> facts.firstFrom(death, InvestigationOpened.class, any -> true));
+            Span span = new Span(Moment.startOf(death), inquiry.map(Moment::startOf).orElse(null));
+            String custody = facts.custody().custodySince(release.get().earliest().minusNanos(1))
+                    .map(since -> " after custody from " + Moment.startOf(since).text()).orElse("");
+            findings.add(FindingDraft.of(this).kind(kind).severity(onHealthGrounds ? Severity.CRITICAL : Severity.SERIOUS)
+                    .over(span).threshold(Wording.duration(thresholds.postReleaseDeath()))
+                    .evidence(release.get(), death).evidence(inquiry.stream().toList())
+                    .says("Died " + span.start().on() + ", " + gap(kind, free, asOf)
+                            + " after release " + free.start().on() + (onHealthGrounds ? " on health grounds" : "") + custody
+                            + (inquiry.isPresent() ? "; reported for inquiry " + span.end().on()
+                                    : "; no inquiry into custody-related causes is recorded")));
+        }
+        return findings;
+    }
+
+    /** "54 days", "at most 60 days" when only the upper bound is sure, "between 80 and 110 days" for a POSSIBLE. */
+    private static String gap(FindingKind kind, Span free, Instant asOf) {
+        String least = Wording.duration(free.shortest(asOf));
+        String most = Wording.duration(free.longest(asOf));
+        return least.equals(most) ? least : kind == FindingKind.FLAG ? "at most " + most : "between " + least + " and " + most;
+    }
+}
