@@ -1,0 +1,108 @@
+package org.casetimeline.core.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.PAVLODAR;
+import static org.casetimeline.core.compliance.CaseFixture.aCase;
+import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.instant;
+
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFixture;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.shared.FactId;
+import org.junit.jupiter.api.Test;
+
+class Mr57TortureInvestigationTest {
+
+    private final Mr57TortureInvestigation rule = new Mr57TortureInvestigation();
+    private final CaseFixture aCase = aCase();
+
+    private List<Finding> findingsAsOf(String asOf) {
+        return rule.evaluate(aCase.timeline(), instant(asOf), Thresholds.defaults());
+    }
+
+    @Test
+    void givenBeatingAllegedAndNeverInvestigated_whenChecked_thenCriticalFlagOpen() {
+        aCase.detained(at(PAVLODAR)).on("2014-03-01");
+        FactId beaten = aCase.illTreatmentAlleged("beating with truncheons").on("2014-04-10");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MR57-TORTURE-INVESTIGATION");
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
+            assertThat(finding.state()).isEqualTo(FindingState.OPEN);
+            assertThat(finding.threshold()).isEqualTo("7 days");
+            assertThat(finding.evidence()).containsExactly(beaten);
+            assertThat(finding.explanation()).isEqualTo("Ill-treatment (beating with truncheons) alleged at Pavlodar prison (AP-162/1) "
+                    + "on 10 April 2014: no independent investigation was opened in 52 days; the Rules require a prompt and "
+                    + "impartial investigation by an independent body");
+        });
+    }
+
+    @Test
+    void givenIndependentInvestigationOnDay7_whenChecked_thenNothing_andOnDay8AClosedFlag() {
+        FactId first = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.investigationOpened(first, true).on("2014-04-08");
+        FactId second = aCase.illTreatmentAlleged("threats").on("2014-05-01");
+        aCase.investigationOpened(second, true).on("2014-05-09");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.start()).isEqualTo(instant("2014-05-01"));
+            assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+        });
+    }
+
+    @Test
+    void givenInvestigationRefused_orByTheAccusedPrison_orForensicsRefused_whenChecked_thenFlagAtOnce() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.investigationRefused(beaten).on("2014-04-02");
+        aCase.investigationOpened(beaten, false).on("2014-04-03");
+        aCase.forensicExaminationRefused().on("2014-04-04");
+
+        assertThat(findingsAsOf("2014-04-05")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.explanation()).contains("an investigation was refused on 2 April 2014",
+                    "was by prison administration, not independent of the accused",
+                    "an independent forensic examination was refused on 4 April 2014");
+        });
+    }
+
+    @Test
+    void givenAllegationDatedToTheMonth_whenInvestigatedOnThe10th_thenPossible() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04");
+        aCase.investigationOpened(beaten, true).on("2014-04-10");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE));
+    }
+
+    @Test
+    void givenRefusalRetracted_andInvestigatedInTime_whenChecked_thenNothing() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.retract(aCase.investigationRefused(beaten).on("2014-04-02"));
+        aCase.investigationOpened(beaten, true).on("2014-04-03");
+
+        assertThat(findingsAsOf("2014-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenInvestigationCorrectedToIndependent_whenChecked_thenNothing() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        FactId opened = aCase.investigationOpened(beaten, false).on("2014-04-03");
+        aCase.investigationOpened(beaten, true).correcting(opened).on("2014-04-03");
+
+        assertThat(findingsAsOf("2014-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenAllegationDisputed_whenChecked_thenDisputed() {
+        aCase.dispute(aCase.illTreatmentAlleged("beating").on("2014-04-01"));
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+}

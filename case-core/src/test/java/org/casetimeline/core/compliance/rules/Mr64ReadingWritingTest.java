@@ -1,0 +1,98 @@
+package org.casetimeline.core.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
+import static org.casetimeline.core.compliance.CaseFixture.aCase;
+import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.instant;
+
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFixture;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.shared.FactId;
+import org.junit.jupiter.api.Test;
+
+class Mr64ReadingWritingTest {
+
+    private final Mr64ReadingWriting rule = new Mr64ReadingWriting();
+    private final CaseFixture aCase = aCase();
+
+    private List<Finding> findingsAsOf(String asOf) {
+        return rule.evaluate(aCase.timeline(), instant(asOf), Thresholds.defaults());
+    }
+
+    @Test
+    void givenNoPenAndPaperInSolitary_whenAMonthLater_thenConcernOpen() {
+        aCase.detained(at(ARKALYK)).on("2012-01-10");
+        FactId report = aCase.conditions().writingMaterials(false).on("2013-01-10");
+
+        assertThat(findingsAsOf("2013-02-09")).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("MR64-READING-WRITING");
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.severity()).isEqualTo(Severity.CONCERN);
+            assertThat(finding.state()).isEqualTo(FindingState.OPEN);
+            assertThat(finding.threshold()).isEqualTo("7 days");
+            assertThat(finding.evidence()).containsExactly(report);
+            assertThat(finding.explanation()).isEqualTo("Writing materials denied at Arkalyk prison (UK 161/12) from "
+                    + "10 January 2013 to 9 February 2013, 30 days; the Rules require books, news and the means to write");
+        });
+    }
+
+    @Test
+    void givenBooksDeniedFor7Days_whenChecked_thenNothing_and8DaysIsFlagged() {
+        aCase.conditions().books(false).on("2013-01-10");
+        aCase.conditions().books(true).on("2013-01-17");
+        assertThat(findingsAsOf("2013-03-01")).isEmpty();
+
+        aCase.conditions().news(false).on("2013-02-01");
+        aCase.conditions().news(true).on("2013-02-09");
+        assertThat(findingsAsOf("2013-03-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+            assertThat(finding.end()).isEqualTo(instant("2013-02-09"));
+        });
+    }
+
+    @Test
+    void givenWritingsConfiscated_whenChecked_thenFlagAtOnce() {
+        aCase.conditions().writingsConfiscated().on("2013-01-10");
+
+        assertThat(findingsAsOf("2013-01-11")).singleElement()
+                .satisfies(finding -> assertThat(finding.explanation()).startsWith("Personal writings confiscated"));
+    }
+
+    @Test
+    void givenDenialKnownToTheMonth_whenAllowedOnThe5thOfNextMonth_thenPossible() {
+        aCase.conditions().books(false).on("2013-01");
+        aCase.conditions().books(true).on("2013-02-05");
+
+        assertThat(findingsAsOf("2013-03-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE));
+    }
+
+    @Test
+    void givenRetracted_whenChecked_thenNothing() {
+        aCase.retract(aCase.conditions().books(false).on("2013-01-10"));
+
+        assertThat(findingsAsOf("2013-03-01")).isEmpty();
+    }
+
+    @Test
+    void givenCorrectedToAllowed_whenChecked_thenNothing() {
+        FactId report = aCase.conditions().books(false).on("2013-01-10");
+        aCase.conditions().books(true).report().correcting(report).on("2013-01-10");
+
+        assertThat(findingsAsOf("2013-03-01")).isEmpty();
+    }
+
+    @Test
+    void givenDisputed_whenChecked_thenDisputed() {
+        aCase.dispute(aCase.conditions().books(false).on("2013-01-10"));
+
+        assertThat(findingsAsOf("2013-03-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+}
