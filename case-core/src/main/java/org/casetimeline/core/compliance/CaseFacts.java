@@ -83,9 +83,15 @@ public final class CaseFacts {
         return custody;
     }
 
-    /** The stay in a facility (or transit) that covers the start of {@code fact}. */
+    /** The stay in a facility (or transit) the fact happened in; empty when its date spans a move. */
     public Optional<Placement> placementOf(TimelineFact fact) {
-        return custody().placementAt(fact.earliest());
+        Optional<Placement> first = custody().placementAt(fact.earliest());
+        return first.equals(custody().placementAt(fact.latest())) ? first : Optional.empty();
+    }
+
+    /** The move out of the place held in at the latest reading of {@code fact}, if it came by as-of. */
+    public Optional<TimelineFact> movedOutAfter(TimelineFact fact) {
+        return custody().placementAt(fact.latest()).flatMap(this::endOf).filter(end -> end != fact);
     }
 
     /** The fact that ended a placement, when it may have happened by the as-of instant. */

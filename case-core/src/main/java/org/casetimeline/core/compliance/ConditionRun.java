@@ -65,8 +65,7 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
 
     /** The move out of the place the report speaks of, or release or death, whichever came first by as-of. */
     private static Optional<TimelineFact> boundary(CaseFacts facts, TimelineFact report) {
-        Optional<TimelineFact> moved = facts.placementOf(report).flatMap(facts::endOf)
-                .filter(end -> end != report);
+        Optional<TimelineFact> moved = facts.movedOutAfter(report);
         Optional<TimelineFact> freed = facts.custodyEndAfter(report);
         if (moved.isPresent() && freed.isPresent()) {
             return Optional.of(moved.get().earliest().isAfter(freed.get().earliest()) ? freed.get() : moved.get());

@@ -27,6 +27,10 @@ public final class CaseFixture {
     public static final FacilityRegistered TALDYKORGAN = facility(5, "Taldykorgan prison", null, 45.0156, 78.3739);
     public static final FacilityRegistered NORTH_499_KM = facility(7, "Colony 499 km north", null, 47.7200, 76.8897);
     public static final FacilityRegistered NORTH_501_KM = facility(8, "Colony 501 km north", null, 47.7500, 76.8897);
+    public static final FacilityRegistered ATYRAU_SIZO = facility(9, "Atyrau pre-trial detention centre", null, 47.1000, 51.9000);
+    public static final FacilityRegistered AKTOBE = facility(10, "Aktobe pre-trial detention centre", null, 50.2839, 57.1670);
+    public static final FacilityRegistered PETROPAVLOVSK = facility(11, "Petropavlovsk penal colony", "EC 164/3", 54.8753, 69.1628);
+    public static final Place ATYRAU = new Place("Atyrau", "Atyrau", "Kazakhstan", new Coordinates(47.0945, 51.9238));
     public static final FacilityRegistered UNMAPPED = new FacilityRegistered(new FacilityId(new UUID(1, 6)),
             "Unmapped colony", null, FacilityKind.PENAL_COLONY, null, null, "Kazakhstan", null);
     public static final Place ALMATY = new Place("Almaty", "Almaty", "Kazakhstan", new Coordinates(43.2389, 76.8897));
@@ -35,10 +39,11 @@ public final class CaseFixture {
     private final CaseId caseId = new CaseId(new UUID(7, 7));
     private final List<Recording> recordings = new ArrayList<>();
     private final Map<FacilityId, FacilityRegistered> facilities = new HashMap<>();
+    private final List<FactId> notBreaches = new ArrayList<>();
     private long nextId = 1;
 
     private CaseFixture(Place home) {
-        for (FacilityRegistered facility : List.of(ARKALYK, KARAGANDY, PAVLODAR, ALMATY_SIZO, TALDYKORGAN, NORTH_499_KM, NORTH_501_KM, UNMAPPED)) {
+        for (FacilityRegistered facility : List.of(ARKALYK, KARAGANDY, PAVLODAR, ALMATY_SIZO, TALDYKORGAN, NORTH_499_KM, NORTH_501_KM, ATYRAU_SIZO, AKTOBE, PETROPAVLOVSK, UNMAPPED)) {
             facilities.put(facility.facilityId(), facility);
         }
         record(new PrisonerRegistered(caseId, newId(), provenance(), List.of("Aron Atabek"), 1953, "male",
@@ -103,6 +108,18 @@ public final class CaseFixture {
 
     public Pending paroleRefused() {
         return pending((id, when) -> new ParoleDecided(caseId, id, when, provenance(), false, "court"));
+    }
+
+    public Pending convicted() {
+        return pending((id, when) -> new PersonConvicted(caseId, id, when, provenance(), "court", List.of("174", "274", "400")));
+    }
+
+    public Pending appealUpheld() {
+        return pending((id, when) -> new AppealDecided(caseId, id, when, provenance(), "regional court", AppealOutcome.UPHELD, null));
+    }
+
+    public Pending hungerStrike() {
+        return pending((id, when) -> new HungerStrikeStarted(caseId, id, when, provenance(), "a fair trial"));
     }
 
     public Pending sentenced(int months) {
@@ -236,6 +253,16 @@ public final class CaseFixture {
         FactId id = newId();
         record(new ClaimDisputed(caseId, id, provenance(), fact, "the prison service denies it"));
         return id;
+    }
+
+    /** Marks a fact that must never by itself raise a finding (a sentence, a refused parole). */
+    public FactId notABreach(FactId fact) {
+        notBreaches.add(fact);
+        return fact;
+    }
+
+    public List<FactId> notBreaches() {
+        return List.copyOf(notBreaches);
     }
 
     public Timeline timeline() {

@@ -56,7 +56,7 @@ public final class Mr52IntrusiveSearch extends RuleBase {
                 continue;
             }
             Optional<TimelineFact> ended = routine
-                    ? facts.placementOf(fact).flatMap(facts::endOf).or(() -> facts.custodyEndAfter(fact)) : Optional.of(fact);
+                    ? facts.movedOutAfter(fact).or(() -> facts.custodyEndAfter(fact)) : Optional.of(fact);
             findings.add(FindingDraft.of(this).between(fact.earliest(), ended.map(TimelineFact::earliest).orElse(null))
                     .threshold("daily").evidence(fact).evidence(ended.filter(end -> end != fact).stream().toList())
                     .says((search.kind() == SearchKind.CAVITY ? "Body cavity" : "Strip") + " searches" + Wording.at(facts, fact)

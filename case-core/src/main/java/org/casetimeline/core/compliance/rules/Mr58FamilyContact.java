@@ -71,7 +71,7 @@ public final class Mr58FamilyContact extends RuleBase {
             findings.add(FindingDraft.of(this).kind(denials.isEmpty() ? FindingKind.UNKNOWN : kind).over(span)
                     .threshold(Wording.duration(thresholds.familyContactGap())).evidence(from).evidence(denials)
                     .evidence(until == null ? List.of() : List.of(until))
-                    .says("No family contact " + (denials.isEmpty() ? "recorded" : "of any kind") + Wording.at(facts, from)
+                    .says("No family contact recorded" + Wording.at(facts, from)
                             + " from " + span.start().text() + (until == null ? " to " + Wording.instant(facts.asOf())
                                     : " to " + span.end().text()) + ", " + span.length(kind, facts.asOf())
                             + (denials.isEmpty() ? "" : ", with contact denied " + Moment.startOf(denials.get(0)).on())

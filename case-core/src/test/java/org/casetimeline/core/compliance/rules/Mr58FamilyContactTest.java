@@ -38,7 +38,7 @@ class Mr58FamilyContactTest {
             assertThat(finding.severity()).isEqualTo(Severity.CONCERN);
             assertThat(finding.state()).isEqualTo(FindingState.OPEN);
             assertThat(finding.evidence()).containsExactly(detained, denied);
-            assertThat(finding.explanation()).isEqualTo("No family contact of any kind at Pavlodar prison (AP-162/1) from "
+            assertThat(finding.explanation()).isEqualTo("No family contact recorded at Pavlodar prison (AP-162/1) from "
                     + "1 March 2014 to 30 April 2014, 60 days, with contact denied on 10 March 2014; the Rules require "
                     + "contact with family at regular intervals");
         });

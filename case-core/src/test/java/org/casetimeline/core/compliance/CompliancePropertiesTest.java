@@ -1,0 +1,120 @@
+package org.casetimeline.core.compliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
+import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
+import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.from;
+import static org.casetimeline.core.compliance.CaseFixture.to;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.casetimeline.core.shared.ContactChannel;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.timeline.Recording;
+
+class CompliancePropertiesTest {
+
+    private static final List<Supplier<CaseFixture>> CASES = List.of(SeedCases::atabek, SeedCases::bokaev,
+            CompliancePropertiesTest::amendedCase);
+
+    @Property(tries = 60)
+    void givenTheSameFactsRecordedInAnyOrder_whenChecked_thenTheSameFindings(
+            @ForAll("cases") int which, @ForAll("asOf") Instant asOf, @ForAll("seeds") long seed) {
+        CaseFixture aCase = CASES.get(which).get();
+        List<Recording> shuffled = new ArrayList<>(aCase.recordings());
+        java.util.Collections.shuffle(shuffled, new java.util.Random(seed));
+        List<Recording> renumbered = new ArrayList<>();
+        for (int i = 0; i < shuffled.size(); i++) {
+            Recording recording = shuffled.get(i);
+            renumbered.add(new Recording(recording.event(), i, recording.recordedAt(), recording.recordedBy()));
+        }
+
+        List<Finding> inOrder = ComplianceRules.evaluate(aCase.timeline(), asOf, Thresholds.defaults());
+        List<Finding> reordered = ComplianceRules.evaluate(aCase.timelineOf(renumbered), asOf, Thresholds.defaults());
+
+        assertThat(reordered).containsExactlyInAnyOrderElementsOf(inOrder);
+    }
+
+    @Property(tries = 100)
+    void givenAnUnrelatedFactAdded_whenChecked_thenNoOpenFindingCloses(
+            @ForAll("cases") int which, @ForAll("asOf") Instant asOf, @ForAll("unrelatedDates") String date,
+            @ForAll("unrelatedKinds") int kind) {
+        CaseFixture aCase = CASES.get(which).get();
+        List<Finding> before = ComplianceRules.evaluate(aCase.timeline(), asOf, Thresholds.defaults());
+        switch (kind) {
+            case 0 -> aCase.interventionMade().on(date);
+            case 1 -> aCase.monitoringVisit().on(date);
+            case 2 -> aCase.paroleRefused().on(date);
+            default -> aCase.hungerStrike().on(date);
+        }
+        List<Finding> after = ComplianceRules.evaluate(aCase.timeline(), asOf, Thresholds.defaults());
+
+        for (Finding open : before.stream().filter(Finding::open).toList()) {
+            assertThat(after).anySatisfy(finding -> {
+                assertThat(finding.ruleId()).isEqualTo(open.ruleId());
+                assertThat(finding.start()).isEqualTo(open.start());
+                assertThat(finding.open()).isTrue();
+            });
+        }
+        assertThat(after).containsExactlyInAnyOrderElementsOf(before);
+    }
+
+    @Provide
+    Arbitrary<Integer> cases() {
+        return Arbitraries.integers().between(0, CASES.size() - 1);
+    }
+
+    @Provide
+    Arbitrary<Long> seeds() {
+        return Arbitraries.longs();
+    }
+
+    @Provide
+    Arbitrary<Instant> asOf() {
+        return Arbitraries.integers().between(0, 17 * 365)
+                .map(days -> LocalDate.of(2006, 1, 1).plusDays(days).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(43_200));
+    }
+
+    @Provide
+    Arbitrary<String> unrelatedDates() {
+        Arbitrary<LocalDate> day = Arbitraries.integers().between(0, 17 * 365).map(days -> LocalDate.of(2006, 1, 1).plusDays(days));
+        return Combinators.combine(day, Arbitraries.integers().between(0, 2)).as((date, precision) -> switch (precision) {
+            case 0 -> date.toString();
+            case 1 -> date.toString().substring(0, 7);
+            default -> date.toString().substring(0, 4);
+        });
+    }
+
+    @Provide
+    Arbitrary<Integer> unrelatedKinds() {
+        return Arbitraries.integers().between(0, 3);
+    }
+
+    /** A case with a retraction, a correction and a dispute, so the shuffle reaches record keeping too. */
+    static CaseFixture amendedCase() {
+        CaseFixture aCase = CaseFixture.aCase();
+        aCase.detained(at(ARKALYK)).on("2012-01-10");
+        FactId solitary = aCase.solitary().between("2012-12", "2013-02-01");
+        aCase.solitary().correcting(solitary).between("2012-12", "2013-10-05");
+        aCase.retract(aCase.familyNotified(NoticeSubject.TRANSFER, KARAGANDY.facilityId()).on("2013-10-06"));
+        FactId moved = aCase.transferred(from(ARKALYK), to(KARAGANDY), false, false).on("2013-10-05");
+        aCase.dispute(moved);
+        aCase.familyContact(ContactChannel.LETTER).on("2013-12-01");
+        aCase.whereaboutsUnknown().on("2013-10-08");
+        aCase.whereaboutsConfirmed(at(KARAGANDY), false).on("2013-10-20");
+        return aCase;
+    }
+}
