@@ -7,7 +7,11 @@ import java.util.List;
 
 import org.casetimeline.core.compliance.rules.Mr14CellConditions;
 import org.casetimeline.core.compliance.rules.Mr19Clothing;
+import org.casetimeline.core.compliance.rules.Mr27ClinicalOverruled;
 import org.casetimeline.core.compliance.rules.Mr27MedicalDenied;
+import org.casetimeline.core.compliance.rules.Mr41DisciplineProcess;
+import org.casetimeline.core.compliance.rules.Mr45SolitaryDisability;
+import org.casetimeline.core.compliance.rules.Mr47Restraints;
 import org.casetimeline.core.compliance.rules.Mr43FamilyContactSanction;
 import org.casetimeline.core.compliance.rules.Mr43IndefiniteSolitary;
 import org.casetimeline.core.compliance.rules.Mr44ProlongedSolitary;
@@ -33,15 +37,19 @@ public final class ComplianceRules {
             new Mr59Distance(),
             new Mr44ProlongedSolitary(),
             new Mr43IndefiniteSolitary(),
+            new Mr45SolitaryDisability(),
             new Mr43FamilyContactSanction(),
             new Mr58FamilyContact(),
+            new Mr47Restraints(),
             new Mr14CellConditions(),
             new Mr19Clothing(),
             new Mr52IntrusiveSearch(),
             new Mr27MedicalDenied(),
+            new Mr27ClinicalOverruled(),
             new Mr5Accommodation(),
             new Mr57TortureInvestigation(),
             new Mr71PostReleaseDeath(),
+            new Mr41DisciplineProcess(),
             new Mr64ReadingWriting());
 
     private ComplianceRules() {

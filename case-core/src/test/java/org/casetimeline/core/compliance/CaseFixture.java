@@ -174,6 +174,15 @@ public final class CaseFixture {
         return pending((id, when) -> new SolitaryConfinementEnded(caseId, id, when, provenance(), "term served"));
     }
 
+    public Pending restrained(RestraintKind kind, Boolean asSanction, String context) {
+        return pending((id, when) -> new RestraintApplied(caseId, id, when, provenance(), kind, asSanction, context));
+    }
+
+    public Pending sanctioned(String sanction, Boolean personInformed, Boolean hearingHeld) {
+        return pending((id, when) -> new DisciplinarySanctionImposed(caseId, id, when, provenance(), sanction, "insubordination",
+                personInformed, hearingHeld));
+    }
+
     public Conditions conditions() {
         return new Conditions(this);
     }
@@ -202,6 +211,14 @@ public final class CaseFixture {
     public Pending examined(FactId request) {
         return pending((id, when) -> new MedicalExaminationProvided(caseId, id, when, provenance(), request,
                 "prison doctor", "doctor", false, false, null));
+    }
+
+    public Pending clinicalRecommendationOverruled(String recommendation) {
+        return pending((id, when) -> new ClinicalRecommendationOverruled(caseId, id, when, provenance(), recommendation, "the governor"));
+    }
+
+    public Pending conditionReported(String condition, Boolean disability, ConditionSeverity severity) {
+        return pending((id, when) -> new MedicalConditionReported(caseId, id, when, provenance(), condition, disability, severity));
     }
 
     public Pending deviceDenied(String device) {

@@ -45,7 +45,7 @@ public final class Mr27MedicalDenied extends RuleBase {
             Optional<TimelineFact> care = careAfter(facts, denial, requestId);
             boolean hospital = request.map(r -> Boolean.TRUE.equals(r.as(MedicalRequestMade.class).hospitalTransferRequested())).orElse(false);
             Span span = new Span(Moment.startOf(denial), care.map(Moment::startOf).orElse(null));
-            findings.add(FindingDraft.of(this).over(span).threshold("refusal").evidence(request.stream().toList())
+            findings.add(FindingDraft.of(this).over(span).threshold("none").evidence(request.stream().toList())
                     .evidence(denial).evidence(care.stream().toList())
                     .says((hospital ? "A transfer to hospital" : "Medical care") + " was refused" + Wording.at(facts, denial)
                             + " " + span.start().on() + (care.isPresent() ? "; care came only " + span.end().on()

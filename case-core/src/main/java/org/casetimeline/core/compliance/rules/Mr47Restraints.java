@@ -1,0 +1,61 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.RestraintApplied;
+import org.casetimeline.core.shared.RestraintKind;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 43(2), 47 and 48: no chains or irons ever; restraints only when necessary, never as a punishment. Flags
+ * chains or irons, restraint as a sanction, hooding, and cuffing during exercise or in the cell.
+ */
+public final class Mr47Restraints extends RuleBase {
+
+    public Mr47Restraints() {
+        super("MR47-RESTRAINTS", Severity.SERIOUS, "43(2)", "47", "48");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact fact : facts.of(RestraintApplied.class)) {
+            RestraintApplied restraint = fact.as(RestraintApplied.class);
+            String context = restraint.context() == null ? "" : restraint.context().toLowerCase(Locale.ROOT);
+            List<String> faults = new ArrayList<>();
+            if (restraint.kind() == RestraintKind.CHAINS || restraint.kind() == RestraintKind.IRONS) {
+                faults.add("instruments the Rules ban outright");
+            }
+            if (restraint.kind() == RestraintKind.HOOD) {
+                faults.add("hooding");
+            }
+            if (Boolean.TRUE.equals(restraint.asSanction())) {
+                faults.add("as a punishment");
+            }
+            if (context.contains("exercise") || context.contains("cell")) {
+                faults.add("during " + restraint.context());
+            }
+            if (faults.isEmpty()) {
+                continue;
+            }
+            findings.add(FindingDraft.of(this).between(fact.earliest(), fact.earliest()).threshold("none").evidence(fact)
+                    .says("Restrained with " + restraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                            + Wording.at(facts, fact) + " " + Moment.startOf(fact).on() + ", " + String.join(", ", faults)
+                            + "; the Rules allow restraints only when strictly necessary and never as a punishment"));
+        }
+        return findings;
+    }
+}
