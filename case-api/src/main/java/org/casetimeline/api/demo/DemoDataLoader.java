@@ -19,12 +19,14 @@ import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,7 +36,6 @@ import tools.jackson.databind.json.JsonMapper;
  * Anything already stored is skipped, so a restart never records a fact twice.
  */
 @Component
-@ConditionalOnProperty(name = "case-timeline.demo-data", havingValue = "true")
 public class DemoDataLoader {
 
     static final String RESOURCE = "demo/seed-cases.json";
@@ -46,9 +47,13 @@ public class DemoDataLoader {
     private final FacilityDirectory facilities;
     private final CaseHistory cases;
     private final JsonMapper json;
+    private final boolean enabled;
 
+    /** {@code case-timeline.demo-data} unset: load on the embedded default only, never into a real database. */
     public DemoDataLoader(CaseRecorder recorder, FactTranslator translator, FacilityDirectory facilities,
-                          CaseHistory cases, JsonMapper json) {
+                          CaseHistory cases, JsonMapper json, @Value("${case-timeline.demo-data:#{null}}") Boolean demoData,
+                          ObjectProvider<EmbeddedPostgres> embeddedDatabase) {
+        this.enabled = demoData != null ? demoData : embeddedDatabase.getIfAvailable() != null;
         this.recorder = recorder;
         this.translator = translator;
         this.facilities = facilities;
@@ -58,6 +63,9 @@ public class DemoDataLoader {
 
     @EventListener(ApplicationReadyEvent.class)
     public void load() throws IOException {
+        if (!enabled) {
+            return;
+        }
         JsonNode demo;
         try (InputStream in = new ClassPathResource(RESOURCE).getInputStream()) {
             demo = json.readTree(in);

@@ -1,0 +1,206 @@
+package org.casetimeline.api.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+@EmbeddedServiceTest
+class RecordingIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    UUID arkalyk;
+    UUID karagandy;
+    UUID caseId;
+
+    @BeforeEach
+    void registerAtabek() {
+        api = new ApiClient(port);
+        arkalyk = id(api.post("monitor", "/api/v1/facilities", Requests.facility("Arkalyk", "UK 161/12", 50.25, 66.92)));
+        karagandy = id(api.post("monitor", "/api/v1/facilities", Requests.facility("Karagandy", "SIZO", 49.80, 73.10)));
+        Response registered = api.post("monitor", "/api/v1/cases", Requests.atabek());
+        assertThat(registered.status()).isEqualTo(201);
+        caseId = id(registered);
+        assertThat(registered.header("Location")).isEqualTo("/api/v1/cases/" + caseId);
+        assertThat(registered.header("ETag")).isEqualTo("\"0\"");
+    }
+
+    private static UUID id(Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return UUID.fromString(response.json().get("caseId").asString());
+    }
+
+    private String events() {
+        return "/api/v1/cases/" + caseId + "/events";
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    @Test
+    void givenACase_whenATransferIsAppended_thenItReadsBackWithWhoRecordedItAndWhen() {
+        Response appended = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"));
+
+        assertThat(appended.status()).as(appended.body()).isEqualTo(201);
+        assertThat(appended.json().get("sequence").asLong()).isEqualTo(1);
+        assertThat(appended.header("ETag")).isEqualTo("\"1\"");
+        String eventId = appended.json().get("eventId").asString();
+
+        JsonNode history = api.get("auditor", events()).json();
+        assertThat(history).hasSize(2);
+        JsonNode transfer = history.get(1);
+        assertThat(transfer.get("eventId").asString()).isEqualTo(eventId);
+        assertThat(transfer.get("type").asString()).isEqualTo("PersonTransferred");
+        assertThat(transfer.get("occurredAt").asString()).isEqualTo("2013-10-05");
+        assertThat(transfer.get("precision").asString()).isEqualTo("DAY");
+        assertThat(transfer.get("recordedBy").asString()).isEqualTo("monitor");
+        assertThat(transfer.get("recordedAt").asString()).isEqualTo(appended.json().get("recordedAt").asString());
+        assertThat(transfer.get("claim").asString()).isEqualTo("CORROBORATED");
+        assertThat(transfer.get("sources").get(0).get("citation").asString()).contains("PEN International");
+        assertThat(transfer.get("data").get("toFacilityId").asString()).isEqualTo(karagandy.toString());
+        assertThat(transfer.get("data").get("noticeGiven").asBoolean()).isFalse();
+        assertThat(history.get(0).get("data").get("names").get(1).asString()).isEqualTo("Арон Атабек");
+    }
+
+    @Test
+    void givenAnIdempotencyKey_whenTheSameRequestIsRetried_thenTheFirstAnswerComesBackAndNothingMoreIsStored() {
+        String body = Requests.transfer(arkalyk, karagandy, "2013-10-05");
+        Map<String, String> key = Map.of("Idempotency-Key", "transfer-" + caseId);
+
+        Response first = api.post("monitor", events(), body, key);
+        long stored = storedEvents();
+        Response retry = api.post("monitor", events(), body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.body()).isEqualTo(first.body());
+        assertThat(retry.header("ETag")).isEqualTo(first.header("ETag"));
+        assertThat(storedEvents()).isEqualTo(stored);
+        assertThat(api.get("auditor", events()).json()).hasSize(2);
+    }
+
+    @Test
+    void givenAnIdempotencyKey_whenReusedWithAnotherBody_then422AndNothingStored() {
+        Map<String, String> key = Map.of("Idempotency-Key", "reused-" + caseId);
+        api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"), key);
+        long stored = storedEvents();
+
+        Response reused = api.post("monitor", events(), Requests.transfer(karagandy, arkalyk, "2014-03"), key);
+
+        assertProblem(reused, 422, "Idempotency-Key");
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void givenAStaleIfMatch_whenAppending_then412AndNothingStored() {
+        api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"));
+        long stored = storedEvents();
+
+        Response stale = api.post("monitor", events(), Requests.transfer(karagandy, arkalyk, "2014-03"),
+                Map.of("If-Match", "\"0\""));
+        Response current = api.post("monitor", events(), Requests.transfer(karagandy, arkalyk, "2014-03"),
+                Map.of("If-Match", "\"1\""));
+
+        assertProblem(stale, 412, "If-Match");
+        assertThat(stale.json().get("currentVersion").asLong()).isEqualTo(1);
+        assertThat(current.status()).isEqualTo(201);
+        assertThat(storedEvents()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void givenBadFacts_whenAppended_thenEachIsAProblemNamingTheFieldAndNothingIsStored() {
+        long stored = storedEvents();
+        String transferData = "{\"fromFacilityId\": \"" + arkalyk + "\", \"toFacilityId\": \"" + karagandy + "\"}";
+
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTeleported", "2013-10-05", "public", "{}")),
+                400, "type");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2013-10-05", "public",
+                "{\"fromFacilityId\": \"" + arkalyk + "\"}")), 400, "data.toFacilityId");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2013-10-05", "public",
+                "{\"toFacilityId\": \"karagandy\"}")), 400, "data.toFacilityId");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2013-10-05", "public",
+                "{\"toFacilityId\": \"" + karagandy + "\", \"noticeGiven\": \"perhaps\"}")), 400, "data.noticeGiven");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "5 October 2013", "public",
+                transferData)), 400, "occurredAt");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2999-01-01", "public",
+                transferData)), 422, "occurredAt");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2013-10-05", "public",
+                "{\"toFacilityId\": \"" + UUID.randomUUID() + "\"}")), 422, "data.toFacilityId");
+        assertProblem(api.post("monitor", events(), Requests.fact("PersonTransferred", "2013-10-05", "secret",
+                transferData)), 400, "confidentiality");
+        assertProblem(api.post("monitor", events(), "{\"type\": \"PersonTransferred\", \"occurredAt\": \"2013-10-05\","
+                + " \"recordedBy\": \"someone else\", \"data\": " + transferData + "}"), 400, "recordedBy");
+        assertProblem(api.post("monitor", events(), "{\"type\": \"PersonTransferred\", \"occurredAt\": "), 400, "body");
+        assertProblem(api.post("monitor", "/api/v1/cases/" + UUID.randomUUID() + "/events",
+                Requests.transfer(arkalyk, karagandy, "2013-10-05")), 404, null);
+        assertProblem(api.post("monitor", events(), Requests.fact("TrialOpened", "2013", "public",
+                "{\"court\": \"" + "x".repeat(70_000) + "\"}")), 413, null);
+        assertProblem(api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"),
+                Map.of("Content-Type", "text/plain")), 415, null);
+
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void givenRoles_whenCallersStepOutsideTheirRole_thenRefusedAndNothingStored() {
+        long stored = storedEvents();
+
+        assertProblem(api.post("viewer", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05")), 403, null);
+        assertProblem(api.post("auditor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05")), 403, null);
+        assertProblem(api.post(null, events(), Requests.transfer(arkalyk, karagandy, "2013-10-05")), 401, null);
+        assertProblem(api.get("monitor", events()), 403, null);
+        assertProblem(api.get("viewer", events()), 403, null);
+        assertThat(api.get("auditor", events()).status()).isEqualTo(200);
+        assertThat(api.get("admin", events()).status()).isEqualTo(200);
+
+        assertThat(storedEvents()).isEqualTo(stored);
+    }
+
+    @Test
+    void givenAFact_whenRetractedAndAnotherCorrected_thenTheHistoryKeepsMistakeAndCorrection() {
+        String transferId = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"))
+                .json().get("eventId").asString();
+        Response retraction = api.post("monitor", events(), Requests.fact("EventRetracted", "2013-10-25", "public",
+                "{\"retractedFactId\": \"" + transferId + "\", \"reason\": \"entered in the wrong case\"}"));
+        Response again = api.post("monitor", events(), Requests.fact("EventRetracted", "2013-10-25", "public",
+                "{\"retractedFactId\": \"" + transferId + "\", \"reason\": \"twice\"}"));
+
+        assertThat(retraction.status()).as(retraction.body()).isEqualTo(201);
+        assertProblem(again, 422, "retractedFactId");
+        assertThat(again.json().get("code").asString()).isEqualTo("FACT_RETRACTED");
+        JsonNode history = api.get("auditor", events()).json();
+        assertThat(history).hasSize(3);
+        assertThat(history.get(2).get("type").asString()).isEqualTo("EventRetracted");
+    }
+
+    private static void assertProblem(Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        JsonNode problem = response.json();
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("title").asString()).isNotBlank();
+        if (field != null) {
+            assertThat(problem.get("field").asString()).isEqualTo(field);
+            assertThat(problem.get("reason").asString()).isNotBlank();
+        }
+        assertThat(response.body()).doesNotContain("Exception", "org.", "SQL");
+    }
+}

@@ -1,0 +1,21 @@
+package org.casetimeline.api.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole service on a random loopback port over a real embedded PostgreSQL. Every test class uses the
+ * same properties, so Spring starts one service (and one database) for all of them.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "case-timeline.data-dir=target/it-data/shared",
+        "case-timeline.demo-data=false",
+        "server.address=127.0.0.1"})
+public @interface EmbeddedServiceTest {
+}
