@@ -76,6 +76,17 @@ public final class CaseFacts {
                 .findFirst();
     }
 
+    /** Whether the person was in custody when {@code fact} happened (at its latest reading). */
+    public boolean heldAt(TimelineFact fact) {
+        return custody().custodySince(fact.latest()).isPresent();
+    }
+
+    /** Whether a death happened in custody: as its record says, or, where it is silent, as the custody history shows. */
+    public boolean diedInCustody(TimelineFact death) {
+        Boolean said = death.as(PersonDied.class).inCustody();
+        return said != null ? said : custody().custodySince(death.earliest().minusNanos(1)).isPresent();
+    }
+
     public CustodyHistory custody() {
         if (custody == null) {
             custody = CustodyHistory.of(timeline);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.casetimeline.core.event.ConditionsReported;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
@@ -61,6 +62,11 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
         List<TimelineFact> evidence = new ArrayList<>(reports);
         evidence.add(end);
         return new ConditionRun(new Span(Moment.startOf(reports.get(0)), Moment.startOf(end)), List.copyOf(evidence));
+    }
+
+    /** Runs of one point of the conditions reports; {@code fine} says TRUE, FALSE or null (silent) of each report. */
+    public static List<ConditionRun> reported(CaseFacts facts, Function<ConditionsReported, Boolean> fine) {
+        return of(facts, fact -> fact.fact() instanceof ConditionsReported report ? fine.apply(report) : null);
     }
 
     /** The move out of the place the report speaks of, or release or death, whichever came first by as-of. */

@@ -32,6 +32,21 @@ public record Span(Moment start, Moment end) {
         return longest(asOf).compareTo(threshold) > 0 ? Optional.of(FindingKind.POSSIBLE) : Optional.empty();
     }
 
+    /** FLAG when even the longest reading is within {@code threshold}, POSSIBLE when only the shortest is. */
+    public Optional<FindingKind> within(Duration threshold, Instant asOf) {
+        if (longest(asOf).compareTo(threshold) <= 0) {
+            return Optional.of(FindingKind.FLAG);
+        }
+        return shortest(asOf).compareTo(threshold) <= 0 ? Optional.of(FindingKind.POSSIBLE) : Optional.empty();
+    }
+
+    /** For a span found {@link #within}: "54 days", "at most 60 days" for a FLAG, "between 80 and 110 days" for a POSSIBLE. */
+    public String lengthWithin(FindingKind kind, Instant asOf) {
+        String least = Wording.duration(shortest(asOf));
+        String most = Wording.duration(longest(asOf));
+        return least.equals(most) ? least : kind == FindingKind.FLAG ? "at most " + most : "between " + least + " and " + most;
+    }
+
     public boolean approximate() {
         return start.approximate() || (end != null && end.approximate());
     }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.timeline.Timeline;
@@ -40,6 +42,16 @@ public final class Wording {
     public static String at(CaseFacts facts, TimelineFact fact) {
         return facts.placementOf(fact).filter(placement -> !placement.inTransit())
                 .map(placement -> " at " + facility(facts.timeline(), placement.facilityId())).orElse("");
+    }
+
+    /** "Moved from X to Y" for a transfer, "Moved out of X" for a departure to an unknown place, else null. */
+    public static String move(Timeline timeline, TimelineFact fact) {
+        if (fact.fact() instanceof PersonTransferred moved) {
+            return (moved.fromFacilityId() == null ? "Moved" : "Moved from " + facility(timeline, moved.fromFacilityId()))
+                    + " to " + facility(timeline, moved.toFacilityId());
+        }
+        return fact.fact() instanceof TransferStarted started
+                ? "Moved out of " + facility(timeline, started.fromFacilityId()) : null;
     }
 
     /** Hours below three days ("36 hours"), whole days from then on ("278 days"). */

@@ -106,6 +106,16 @@ public final class CaseFixture {
                 null, true, true));
     }
 
+    public Pending diedInCustody(Boolean nextOfKinInformed, Boolean bodyReturned) {
+        return pending((id, when) -> new PersonDied(caseId, id, when, provenance(), true, "the prison hospital", "heart failure",
+                null, nextOfKinInformed, bodyReturned));
+    }
+
+    public Pending transferredUnderHardship(FacilityId from, FacilityId to) {
+        return pending((id, when) -> new PersonTransferred(caseId, id, when, provenance(), from, to, true,
+                1500, "an unheated prison wagon", true, null));
+    }
+
     public Pending paroleRefused() {
         return pending((id, when) -> new ParoleDecided(caseId, id, when, provenance(), false, "court"));
     }
@@ -156,6 +166,52 @@ public final class CaseFixture {
     public Pending familyContactDenied(ContactChannel channel, Integer banDays, Boolean asSanction) {
         return pending((id, when) -> new FamilyContactDenied(caseId, id, when, provenance(), channel, banDays,
                 "discipline", asSanction));
+    }
+
+    public Pending relativeSeriouslyIll(boolean died) {
+        return pending((id, when) -> new RelativeSeriouslyIllOrDied(caseId, id, when, provenance(), "Zhanar", "mother", died));
+    }
+
+    public Pending toldOfRelativeNews(FactId news) {
+        return pending((id, when) -> new PersonToldOfRelativeNews(caseId, id, when, provenance(), news));
+    }
+
+    public Pending relativeDetained() {
+        return pending((id, when) -> new RelativeDetained(caseId, id, when, provenance(), "Nurlan", "son"));
+    }
+
+    // ---- lawyers, judges, complaints
+
+    public Pending legalAccessRequested() {
+        return pending((id, when) -> new LegalAccessRequested(caseId, id, when, provenance(), "Ms Ivanova"));
+    }
+
+    public Pending legalAccessDenied() {
+        return pending((id, when) -> new LegalAccessDenied(caseId, id, when, provenance(), "Ms Ivanova", "investigation secrecy"));
+    }
+
+    public Pending legalVisit(Boolean inConfidence) {
+        return pending((id, when) -> new LegalAccessOccurred(caseId, id, when, provenance(), "Ms Ivanova", inConfidence));
+    }
+
+    public Pending broughtBeforeJudge() {
+        return pending((id, when) -> new BroughtBeforeJudge(caseId, id, when, provenance(), "Almaty district court", "custody extended"));
+    }
+
+    public Pending charged(Boolean personInformed) {
+        return pending((id, when) -> new ChargeBrought(caseId, id, when, provenance(), List.of("174"), "investigator", personInformed));
+    }
+
+    public Pending trialOpened() {
+        return pending((id, when) -> new TrialOpened(caseId, id, when, provenance(), "Almaty city court"));
+    }
+
+    public Pending complaintFiled() {
+        return pending((id, when) -> new ComplaintFiled(caseId, id, when, provenance(), "the prosecutor", "beatings by guards"));
+    }
+
+    public Pending complaintAnswered(FactId complaint) {
+        return pending((id, when) -> new ComplaintAnswered(caseId, id, when, provenance(), complaint, "rejected"));
     }
 
     // ---- regime and conditions
@@ -213,6 +269,16 @@ public final class CaseFixture {
                 "prison doctor", "doctor", false, false, null));
     }
 
+    public Pending examinedOnAdmission(Boolean injuriesObserved, Boolean injuriesReported) {
+        return pending((id, when) -> new MedicalExaminationProvided(caseId, id, when, provenance(), null,
+                "prison doctor", "doctor", true, injuriesObserved, injuriesReported));
+    }
+
+    public Pending healthDeteriorated(ConditionSeverity severity, Boolean reportedByHealthStaff, Boolean actionTaken) {
+        return pending((id, when) -> new HealthDeteriorationObserved(caseId, id, when, provenance(), severity, "his lawyer",
+                reportedByHealthStaff, actionTaken));
+    }
+
     public Pending clinicalRecommendationOverruled(String recommendation) {
         return pending((id, when) -> new ClinicalRecommendationOverruled(caseId, id, when, provenance(), recommendation, "the governor"));
     }
@@ -242,6 +308,10 @@ public final class CaseFixture {
 
     public Pending forensicExaminationRefused() {
         return pending((id, when) -> new ForensicExaminationRefused(caseId, id, when, provenance(), "lawyer", "prosecutor"));
+    }
+
+    public Pending investigationClosed(FactId allegation, Boolean familyInformed) {
+        return pending((id, when) -> new InvestigationClosed(caseId, id, when, provenance(), allegation, "no crime", familyInformed));
     }
 
     public Pending reportedToIndependentAuthority() {

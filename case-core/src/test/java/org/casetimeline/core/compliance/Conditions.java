@@ -17,6 +17,9 @@ public final class Conditions {
     private Boolean writing;
     private Boolean confiscated;
     private Boolean clothing;
+    private Integer exerciseMinutes;
+    private Boolean indoorsOnly;
+    private Boolean otherLegalStatus;
 
     Conditions(CaseFixture owner) {
         this.owner = owner;
@@ -33,11 +36,14 @@ public final class Conditions {
     public Conditions writingMaterials(boolean value) { writing = value; return this; }
     public Conditions writingsConfiscated() { confiscated = true; return this; }
     public Conditions clothingAdequate(boolean value) { clothing = value; return this; }
+    public Conditions outdoorExerciseMinutes(int value) { exerciseMinutes = value; return this; }
+    public Conditions exerciseIndoorsOnly() { indoorsOnly = true; return this; }
+    public Conditions heldWithOtherLegalStatus(boolean value) { otherLegalStatus = value; return this; }
 
     public CaseFixture.Pending report() {
         return owner.pending((id, when) -> new ConditionsReported(owner.caseId(), id, when, owner.provenance(),
                 naturalLight, lightsOn, temperature, toilet, bedding, null, books, news, writing, confiscated,
-                null, null, clothing, null, null));
+                exerciseMinutes, indoorsOnly, clothing, otherLegalStatus, null));
     }
 
     public FactId on(String iso) {

@@ -15,7 +15,6 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
 import org.casetimeline.core.timeline.Timeline;
-import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * Rules 13, 14, 42 and 43(1)(c): natural light, no dark or constantly lit cell, decent heat, a toilet and bedding,
@@ -44,8 +43,7 @@ public final class Mr14CellConditions extends RuleBase {
 
     private void check(CaseFacts facts, List<Finding> findings, String what, String threshold,
             Function<ConditionsReported, Boolean> fine) {
-        Function<TimelineFact, Boolean> reads = fact -> fact.fact() instanceof ConditionsReported report ? fine.apply(report) : null;
-        for (ConditionRun run : ConditionRun.of(facts, reads)) {
+        for (ConditionRun run : ConditionRun.reported(facts, fine)) {
             findings.add(FindingDraft.of(this).over(run.span()).threshold(threshold).evidence(run.evidence())
                     .says(what + Wording.at(facts, run.first()) + ", reported from " + run.span().start().text()
                             + (run.open() ? "" : " until " + run.span().end().text())

@@ -45,8 +45,7 @@ public final class Mr64ReadingWriting extends RuleBase {
 
     private void check(CaseFacts facts, Thresholds thresholds, List<Finding> findings, String what,
             Function<ConditionsReported, Boolean> allowed) {
-        Function<TimelineFact, Boolean> reads = fact -> fact.fact() instanceof ConditionsReported report ? allowed.apply(report) : null;
-        for (ConditionRun run : ConditionRun.of(facts, reads)) {
+        for (ConditionRun run : ConditionRun.reported(facts, allowed)) {
             run.span().exceeds(thresholds.readingWriting(), facts.asOf()).ifPresent(kind -> findings.add(
                     FindingDraft.of(this).kind(kind).over(run.span()).threshold(Wording.duration(thresholds.readingWriting()))
                             .evidence(run.evidence())

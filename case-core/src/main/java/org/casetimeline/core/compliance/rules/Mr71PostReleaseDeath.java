@@ -44,14 +44,11 @@ public final class Mr71PostReleaseDeath extends RuleBase {
                 continue;
             }
             Span free = new Span(Moment.startOf(release.get()), Moment.startOf(death));
-            FindingKind kind;
-            if (free.longest(asOf).compareTo(thresholds.postReleaseDeath()) <= 0) {
-                kind = FindingKind.FLAG;
-            } else if (free.shortest(asOf).compareTo(thresholds.postReleaseDeath()) <= 0) {
-                kind = FindingKind.POSSIBLE;
-            } else {
+            Optional<FindingKind> within = free.within(thresholds.postReleaseDeath(), asOf);
+            if (within.isEmpty()) {
                 continue;
             }
+            FindingKind kind = within.get();
             boolean onHealthGrounds = Boolean.TRUE.equals(release.get().as(PersonReleased.class).onHealthGrounds());
             Optional<TimelineFact> inquiry = facts.from(death, ReportedToIndependentAuthority.class, any -> true).stream()
                     .findFirst().or(() -> facts.firstFrom(death, InvestigationOpened.class, any -> true));
@@ -61,18 +58,11 @@ public final class Mr71PostReleaseDeath extends RuleBase {
             findings.add(FindingDraft.of(this).kind(kind).severity(onHealthGrounds ? Severity.CRITICAL : Severity.SERIOUS)
                     .over(span).threshold(Wording.duration(thresholds.postReleaseDeath()))
                     .evidence(release.get(), death).evidence(inquiry.stream().toList())
-                    .says("Died " + span.start().on() + ", " + gap(kind, free, asOf)
+                    .says("Died " + span.start().on() + ", " + free.lengthWithin(kind, asOf)
                             + " after release " + free.start().on() + (onHealthGrounds ? " on health grounds" : "") + custody
                             + (inquiry.isPresent() ? "; reported for inquiry " + span.end().on()
                                     : "; no inquiry into custody-related causes is recorded")));
         }
         return findings;
-    }
-
-    /** "54 days", "at most 60 days" when only the upper bound is sure, "between 80 and 110 days" for a POSSIBLE. */
-    private static String gap(FindingKind kind, Span free, Instant asOf) {
-        String least = Wording.duration(free.shortest(asOf));
-        String most = Wording.duration(free.longest(asOf));
-        return least.equals(most) ? least : kind == FindingKind.FLAG ? "at most " + most : "between " + least + " and " + most;
     }
 }

@@ -19,14 +19,30 @@ import org.casetimeline.core.timeline.TimelineFact;
 /**
  * "Tell the family within a threshold of an event": a late notice is a FLAG; no notice is a FLAG only when a
  * fact shows the family was not told (not notified, a refused inquiry, a notice naming the wrong place), and
- * otherwise an UNKNOWN, since a missing record is not proof either way.
+ * otherwise an UNKNOWN, since a missing record is not proof either way. The same shape serves any "answered
+ * within a threshold" duty (a person told of news, examined, brought before a judge); {@link Told} words it.
  */
 record NoticeCheck(
         ComplianceRule rule,
         Duration threshold,
         Predicate<TimelineFact> notifies,
         Predicate<TimelineFact> showsNotTold,
-        Predicate<TimelineFact> endsWithoutNotice) {
+        Predicate<TimelineFact> endsWithoutNotice,
+        Told told) {
+
+    /** Who is owed the answer and what it is: "the family" "told" / "not told of it". */
+    record Told(String who, String done, String notDone) {
+        static final Told FAMILY = new Told("the family", "told", "not told of it");
+
+        static Told person(String done) {
+            return new Told("the person", done, "not " + done);
+        }
+    }
+
+    NoticeCheck(ComplianceRule rule, Duration threshold, Predicate<TimelineFact> notifies,
+            Predicate<TimelineFact> showsNotTold, Predicate<TimelineFact> endsWithoutNotice) {
+        this(rule, threshold, notifies, showsNotTold, endsWithoutNotice, Told.FAMILY);
+    }
 
     Optional<Finding> check(CaseFacts facts, TimelineFact trigger, boolean triggerShowsNotTold, String what) {
         List<TimelineFact> later = facts.all().stream()
@@ -46,16 +62,18 @@ record NoticeCheck(
         boolean established = toldAtEnd || triggerShowsNotTold || !notTold.isEmpty();
         FindingKind kind = established ? late.get() : FindingKind.UNKNOWN;
         String length = span.length(late.get(), facts.asOf());
-        String outcome = toldAtEnd ? "the family was told only on " + span.end().text() + ", " + length + " later"
-                : !established ? "no record shows the family was told within " + Wording.duration(threshold)
-                : end == null ? "the family had still not been told on " + Wording.instant(facts.asOf()) + ", " + length + " later"
-                : "the family was not told of it for " + length;
+        String who = told.who();
+        String outcome = toldAtEnd ? who + " was " + told.done() + " only on " + span.end().text() + ", " + length + " later"
+                : !established ? "no record shows " + who + " was " + told.done() + " within " + Wording.duration(threshold)
+                : end == null ? who + " had still not been " + told.done() + " on " + Wording.instant(facts.asOf()) + ", " + length + " later"
+                : who + " was " + told.notDone() + " for " + length;
         return Optional.of(FindingDraft.of(rule).kind(kind).over(span).threshold(Wording.duration(threshold))
                 .evidence(trigger).evidence(notTold).evidence(end == null ? List.of() : List.of(end))
                 .says(what + "; " + outcome));
     }
 
-    private static TimelineFact earlier(TimelineFact a, TimelineFact b) {
+    /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
+    static TimelineFact earlier(TimelineFact a, TimelineFact b) {
         if (a == null || b == null) {
             return a == null ? b : a;
         }

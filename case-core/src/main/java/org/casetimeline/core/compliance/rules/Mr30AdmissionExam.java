@@ -1,0 +1,90 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.event.InvestigationOpened;
+import org.casetimeline.core.event.MedicalExaminationProvided;
+import org.casetimeline.core.event.PersonDetained;
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 30 and 34: a medical examination on every admission, looking for ill-treatment, and injuries seen by
+ * health staff documented and reported. An examination later than the threshold is flagged; none before the
+ * next move or release is a data gap (UNKNOWN). Injuries observed and not reported are flagged (UNKNOWN when the
+ * record is silent on reporting) until they reach an independent authority or an investigation.
+ */
+public final class Mr30AdmissionExam extends RuleBase {
+
+    public Mr30AdmissionExam() {
+        super("MR30-ADMISSION-EXAM", Severity.CONCERN, "30", "34");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact admission : facts.all()) {
+            String where = admission(timeline, admission);
+            if (where == null) {
+                continue;
+            }
+            new NoticeCheck(this, thresholds.admissionExamination(),
+                    fact -> fact.fact() instanceof MedicalExaminationProvided exam && !Boolean.FALSE.equals(exam.onAdmission()),
+                    fact -> false, fact -> fact != admission && (moves(fact) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)),
+                    NoticeCheck.Told.person("examined"))
+                    .check(facts, admission, false, where + " " + Moment.startOf(admission).on()).ifPresent(findings::add);
+        }
+        for (TimelineFact exam : facts.of(MedicalExaminationProvided.class, e -> Boolean.TRUE.equals(e.injuriesObserved())
+                && !Boolean.TRUE.equals(e.injuriesReported()))) {
+            boolean silent = exam.as(MedicalExaminationProvided.class).injuriesReported() == null;
+            Optional<TimelineFact> reported = Optional.ofNullable(NoticeCheck.earlier(
+                    facts.firstFrom(exam, ReportedToIndependentAuthority.class, any -> true).orElse(null),
+                    facts.firstFrom(exam, InvestigationOpened.class, any -> true).orElse(null)));
+            Span span = new Span(Moment.startOf(exam), reported.map(Moment::startOf).orElse(null));
+            findings.add(FindingDraft.of(this).kind(silent ? FindingKind.UNKNOWN : FindingKind.FLAG).over(span).threshold("none")
+                    .evidence(exam).evidence(reported.stream().toList())
+                    .says("Injuries were seen at a medical examination" + Wording.at(facts, exam) + " " + span.start().on()
+                            + (silent ? "; no record shows they were reported" : " and not reported")
+                            + (reported.isPresent() ? ", until they reached an investigator " + span.end().on() : "")
+                            + "; the Rules require signs of ill-treatment to be documented and reported"));
+        }
+        return findings;
+    }
+
+    /** "Admitted to Pavlodar prison" for a fact that puts the person in a place of detention, else null. */
+    static String admission(Timeline timeline, TimelineFact fact) {
+        if (fact.fact() instanceof PersonDetained detained) {
+            return detained.facilityId() == null ? "Detained by " + detained.authority()
+                    : "Admitted to " + Wording.facility(timeline, detained.facilityId());
+        }
+        if (fact.fact() instanceof PersonTransferred moved) {
+            return "Admitted to " + Wording.facility(timeline, moved.toFacilityId());
+        }
+        return fact.fact() instanceof AdmittedToFacility admitted ? "Admitted to " + Wording.facility(timeline, admitted.facilityId()) : null;
+    }
+
+    static boolean moves(TimelineFact fact) {
+        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class)
+                || fact.is(TransferStarted.class);
+    }
+}

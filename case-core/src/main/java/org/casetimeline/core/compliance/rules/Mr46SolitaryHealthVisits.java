@@ -1,0 +1,73 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.SolitarySpell;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.MedicalExaminationProvided;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rule 46: health staff visit people in solitary confinement every day. Within a spell, every stretch between
+ * recorded health visits (or the spell's start and end) longer than the threshold is flagged; a spell with no
+ * recorded visit at all is a data gap (UNKNOWN), since monitors rarely learn of every visit.
+ */
+public final class Mr46SolitaryHealthVisits extends RuleBase {
+
+    public Mr46SolitaryHealthVisits() {
+        super("MR46-SOLITARY-HEALTH-VISITS", Severity.SERIOUS, "46");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        Duration limit = thresholds.solitaryHealthVisit();
+        List<Finding> findings = new ArrayList<>();
+        for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {
+            Instant until = spell.open() ? asOf : spell.span().end().latest();
+            List<TimelineFact> visits = facts.of(MedicalExaminationProvided.class).stream()
+                    .filter(visit -> CaseFacts.notBefore(visit, spell.impositions().get(0)) && !visit.earliest().isAfter(until))
+                    .toList();
+            String where = "in solitary confinement" + Wording.at(facts, spell.impositions().get(0));
+            if (visits.isEmpty()) {
+                spell.span().exceeds(limit, asOf).ifPresent(kind -> findings.add(finding(facts, FindingKind.UNKNOWN, spell.span(),
+                        limit, spell.evidence(), "No health visit is recorded " + where)));
+                continue;
+            }
+            Moment from = spell.span().start();
+            List<TimelineFact> after = spell.impositions();
+            for (int i = 0; i <= visits.size(); i++) {
+                TimelineFact next = i < visits.size() ? visits.get(i) : null;
+                Span gap = new Span(from, next == null ? spell.span().end() : Moment.startOf(next));
+                List<TimelineFact> evidence = new ArrayList<>(after);
+                evidence.addAll(next == null ? spell.evidence() : List.of(next));
+                gap.exceeds(limit, asOf).ifPresent(kind -> findings.add(finding(facts, kind, gap, limit, evidence,
+                        "No health visit to the person " + where)));
+                from = next == null ? null : gap.end();
+                after = next == null ? List.of() : List.of(next);
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(CaseFacts facts, FindingKind kind, Span span, Duration limit, List<TimelineFact> evidence, String what) {
+        Instant asOf = facts.asOf();
+        return FindingDraft.of(this).kind(kind).over(span).threshold(Wording.duration(limit)).evidence(evidence)
+                .says(what + " from " + span.start().text() + " to " + (span.end() == null ? Wording.instant(asOf) : span.end().text())
+                        + ", " + span.length(kind == FindingKind.UNKNOWN ? FindingKind.FLAG : kind, asOf)
+                        + "; the Rules require health staff to visit people in solitary confinement every day");
+    }
+}

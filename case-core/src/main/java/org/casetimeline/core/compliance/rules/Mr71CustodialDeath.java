@@ -1,0 +1,71 @@
+package org.casetimeline.core.compliance.rules;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFacts;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.Moment;
+import org.casetimeline.core.compliance.RuleBase;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Span;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.event.InvestigationClosed;
+import org.casetimeline.core.event.InvestigationOpened;
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+
+/**
+ * Rules 71(1) and 72: a death in custody is reported without delay to an independent authority that investigates,
+ * the family is kept informed and the body returned. Flags a death not reported within the threshold (open until
+ * it is, or an independent investigation opens), an investigation closed without informing the family, and a body
+ * not returned. Disappearance is MR68-WHEREABOUTS; no event grades an injury, so serious injury is not checked here.
+ */
+public final class Mr71CustodialDeath extends RuleBase {
+
+    private static final String DUTY = "; the Rules require a death in custody to be reported at once to an independent "
+            + "authority, the family informed and the body returned";
+
+    public Mr71CustodialDeath() {
+        super("MR71-CUSTODIAL-DEATH", Severity.CRITICAL, "71(1)", "72");
+    }
+
+    @Override
+    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+        CaseFacts facts = CaseFacts.of(timeline, asOf);
+        NoticeCheck reporting = new NoticeCheck(this, thresholds.custodialDeathReport(),
+                fact -> fact.is(ReportedToIndependentAuthority.class)
+                        || (fact.fact() instanceof InvestigationOpened opened && !Boolean.FALSE.equals(opened.independent())),
+                fact -> false, fact -> false,
+                new NoticeCheck.Told("the death", "reported to an independent authority", "not reported to an independent authority"));
+        List<Finding> findings = new ArrayList<>();
+        for (TimelineFact death : facts.of(PersonDied.class)) {
+            if (!facts.diedInCustody(death)) {
+                continue;
+            }
+            String what = describe(death);
+            reporting.check(facts, death, true, what).ifPresent(findings::add);
+            for (TimelineFact closed : facts.from(death, InvestigationClosed.class, c -> Boolean.FALSE.equals(c.familyInformed())
+                    && (c.allegationFactId() == null || c.allegationFactId().equals(death.factId())))) {
+                findings.add(FindingDraft.of(this).between(closed.earliest(), closed.earliest()).threshold("none")
+                        .evidence(death, closed).says(what + "; the investigation was closed " + Moment.startOf(closed).on()
+                                + " without informing the family" + DUTY));
+            }
+            if (Boolean.FALSE.equals(death.as(PersonDied.class).bodyReturned())) {
+                findings.add(FindingDraft.of(this).over(Span.open(Moment.startOf(death))).threshold("none").evidence(death)
+                        .says(what + "; the body was not returned to the family" + DUTY));
+            }
+        }
+        return findings;
+    }
+
+    /** "Died in custody (the prison hospital) on 3 March 2015". */
+    static String describe(TimelineFact death) {
+        String place = death.as(PersonDied.class).place();
+        return "Died in custody" + (place == null || place.isBlank() ? "" : " (" + place + ")") + " " + Moment.startOf(death).on();
+    }
+}
