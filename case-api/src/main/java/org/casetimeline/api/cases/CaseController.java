@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
+import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.core.command.RegisterPrisoner;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;

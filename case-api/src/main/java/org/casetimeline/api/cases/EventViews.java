@@ -2,7 +2,6 @@ package org.casetimeline.api.cases;
 
 import java.util.Set;
 
-import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.timeline.Recording;
@@ -37,10 +36,5 @@ public class EventViews {
                 event instanceof RecordedFact fact ? fact.occurred().precision() : null,
                 recording.recordedAt(), recording.recordedBy(), event.provenance().sources(),
                 event.provenance().claim(), event.provenance().confidentiality(), data);
-    }
-
-    static String recordedBy(org.axonframework.messaging.MetaData metadata) {
-        Object user = metadata.get(AxonConfiguration.RECORDED_BY);
-        return user == null ? null : user.toString();
     }
 }

@@ -1,6 +1,5 @@
 package org.casetimeline.api.cases;
 
-import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
@@ -9,6 +8,8 @@ import java.util.function.Predicate;
 
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.ProblemAdvice;
+import org.casetimeline.projections.casefile.CaseFiles;
+import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
@@ -134,20 +135,12 @@ public class FactTranslator {
     }
 
     private void requireKnownFacilities(RecordedFact fact, String dataPath) {
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
-            if (component.getType() == FacilityId.class) {
-                FacilityId id;
-                try {
-                    id = (FacilityId) component.getAccessor().invoke(fact);
-                } catch (ReflectiveOperationException e) {
-                    throw new IllegalStateException(e);
-                }
-                if (id != null && !facilityExists.test(id)) {
-                    throw InvalidRequest.unprocessable(dataPath + "." + component.getName(),
-                            "no facility " + id + " is registered; register it first with POST /api/v1/facilities");
-                }
+        CaseFiles.facilitiesOf(fact).forEach((field, id) -> {
+            if (!facilityExists.test(id)) {
+                throw InvalidRequest.unprocessable(dataPath + "." + field,
+                        "no facility " + id + " is registered; register it first with POST /api/v1/facilities");
             }
-        }
+        });
     }
 
     private Provenance provenance(FactRequest request) {

@@ -6,6 +6,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.casetimeline.core.facility.Facility;
 import org.casetimeline.core.prisonercase.PrisonerCase;
+import org.casetimeline.projections.casefile.CaseHistory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -17,7 +18,7 @@ import org.springframework.context.annotation.Configuration;
 public class AxonConfiguration {
 
     /** Metadata key naming the authenticated user who recorded an event. */
-    public static final String RECORDED_BY = "recordedBy";
+    public static final String RECORDED_BY = CaseHistory.RECORDED_BY;
 
     @Bean
     ConfigurerModule aggregates() {

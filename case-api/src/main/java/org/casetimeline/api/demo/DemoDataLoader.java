@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 
-import org.casetimeline.api.cases.CaseHistory;
+import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.api.cases.CaseRecorder;
-import org.casetimeline.api.cases.FacilityDirectory;
+import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.cases.RegistrationRequest;

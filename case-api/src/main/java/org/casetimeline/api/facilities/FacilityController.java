@@ -1,22 +1,27 @@
 package org.casetimeline.api.facilities;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.cases.Acknowledgement;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.command.RegisterFacility;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.projections.facility.FacilityProjection;
 import org.casetimeline.projections.facility.FacilityView;
 import org.casetimeline.projections.recording.StoredResponse;
+import org.casetimeline.projections.status.CaseStatusQueries;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -32,11 +37,14 @@ public class FacilityController {
 
     private final CaseRecorder recorder;
     private final FacilityProjection facilities;
+    private final CaseStatusQueries cases;
     private final JsonMapper json;
 
-    public FacilityController(CaseRecorder recorder, FacilityProjection facilities, JsonMapper json) {
+    public FacilityController(CaseRecorder recorder, FacilityProjection facilities, CaseStatusQueries cases,
+                              JsonMapper json) {
         this.recorder = recorder;
         this.facilities = facilities;
+        this.cases = cases;
         this.json = json;
     }
 
@@ -66,6 +74,18 @@ public class FacilityController {
     @GetMapping
     public List<FacilityView> list() {
         return facilities.list();
+    }
+
+    @GetMapping("/{facilityId}")
+    public Map<String, Object> facility(@PathVariable UUID facilityId, Authentication authentication) {
+        FacilityView facility = facilities.find(facilityId)
+                .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
+        var clearance = Reader.of(authentication).clearance();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("facility", facility);
+        view.put("heldNow", cases.heldIn(facilityId, clearance));
+        view.put("heldOverTime", cases.everHeldIn(facilityId, clearance));
+        return view;
     }
 
     private static void require(String value, String field) {

@@ -11,6 +11,7 @@ import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.shared.FacilityId;
@@ -54,7 +55,7 @@ public final class CustodyHistory {
         for (TimelineFact fact : timeline.factsUpTo(instant)) {
             if (fact.is(PersonDetained.class)) {
                 state = convicted ? CustodyState.SERVING_SENTENCE : CustodyState.DETAINED_PRE_TRIAL;
-            } else if (fact.is(PersonConvicted.class)) {
+            } else if (fact.is(PersonConvicted.class) || fact.is(SentenceImposed.class)) {
                 convicted = true;
                 if (state == CustodyState.DETAINED_PRE_TRIAL || state == CustodyState.UNKNOWN) {
                     state = CustodyState.SERVING_SENTENCE;

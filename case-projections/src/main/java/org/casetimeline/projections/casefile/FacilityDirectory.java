@@ -1,4 +1,4 @@
-package org.casetimeline.api.cases;
+package org.casetimeline.projections.casefile;
 
 import java.util.Optional;
 

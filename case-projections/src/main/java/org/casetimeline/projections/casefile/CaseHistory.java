@@ -1,4 +1,4 @@
-package org.casetimeline.api.cases;
+package org.casetimeline.projections.casefile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.shared.CaseId;
@@ -16,6 +17,9 @@ import org.springframework.stereotype.Component;
 /** Reads one case's stream from the event store, in recording order, as {@link Recording}s: one indexed read. */
 @Component
 public class CaseHistory {
+
+    /** Metadata key naming the authenticated user who recorded an event. */
+    public static final String RECORDED_BY = "recordedBy";
 
     private final EventStore events;
 
@@ -33,11 +37,16 @@ public class CaseHistory {
                 return Optional.empty();
             }
             recordings.add(new Recording(event, message.getSequenceNumber(), message.getTimestamp(),
-                    EventViews.recordedBy(message.getMetaData())));
+                    recordedBy(message.getMetaData())));
         }
         if (recordings.isEmpty() || !(recordings.get(0).event() instanceof PrisonerRegistered)) {
             return Optional.empty();
         }
         return Optional.of(recordings);
+    }
+
+    private static String recordedBy(MetaData metadata) {
+        Object user = metadata.get(RECORDED_BY);
+        return user == null ? null : user.toString();
     }
 }

@@ -1,0 +1,52 @@
+package org.casetimeline.api.admin;
+
+import java.util.List;
+import java.util.Map;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.casetimeline.api.problem.NotFound;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Rebuilds a read model by replay (ADMIN): its processor stops, its tokens reset (its reset handler empties its
+ * tables) and it replays the store from the start while the service keeps answering.
+ */
+@RestController
+@RequestMapping("/api/v1/admin/projections")
+public class ProjectionAdminController {
+
+    private final EventProcessingConfiguration processing;
+
+    public ProjectionAdminController(EventProcessingConfiguration processing) {
+        this.processing = processing;
+    }
+
+    public record ProjectionState(String name, boolean running, boolean rebuilding) {
+    }
+
+    @GetMapping
+    public List<ProjectionState> projections() {
+        return processing.eventProcessors().values().stream()
+                .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
+                .map(p -> new ProjectionState(p.getName(), p.isRunning(), p.isReplaying()))
+                .sorted(java.util.Comparator.comparing(ProjectionState::name))
+                .toList();
+    }
+
+    @PostMapping("/{name}/replay")
+    public ResponseEntity<Map<String, Object>> replay(@PathVariable String name) {
+        TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class)
+                .orElseThrow(() -> new NotFound("No projection named '" + name + "'."));
+        processor.shutDown();
+        processor.resetTokens();
+        processor.start();
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("name", name, "rebuilding", true));
+    }
+}

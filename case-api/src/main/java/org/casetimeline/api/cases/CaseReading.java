@@ -1,0 +1,76 @@
+package org.casetimeline.api.cases;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.api.problem.NotFound;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+import org.casetimeline.projections.casefile.CaseFiles;
+import org.casetimeline.projections.status.CaseEvaluation;
+import org.casetimeline.projections.status.CaseEvaluator;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a case as a given reader may see it, as of any date ({@code asOf}, by occurrence) and as known at any
+ * instant ({@code knownAt}, by recording): the same evaluation the live projection runs, on fewer facts.
+ */
+@Component
+public class CaseReading {
+
+    private final CaseFiles files;
+    private final CaseEvaluator evaluator;
+    private final EventViews views;
+    private final Clock clock;
+
+    public CaseReading(CaseFiles files, CaseEvaluator evaluator, EventViews views, Clock clock) {
+        this.files = files;
+        this.evaluator = evaluator;
+        this.views = views;
+        this.clock = clock;
+    }
+
+    public Timeline timeline(UUID caseId, Reader reader, Instant knownAt) {
+        Timeline timeline = files.open(new CaseId(caseId)).orElseThrow(() -> new NotFound("No case " + caseId + "."));
+        if (knownAt != null) {
+            timeline = timeline.knownAt(knownAt);
+        }
+        timeline = timeline.visibleTo(reader.clearance());
+        if (timeline.registration().isEmpty()) {
+            throw new NotFound("No case " + caseId + ".");
+        }
+        return timeline;
+    }
+
+    public CaseEvaluation evaluate(UUID caseId, Reader reader, Instant asOf, Instant knownAt) {
+        Instant at = asOf != null ? asOf : knownAt != null ? knownAt : clock.instant();
+        return evaluator.evaluate(caseId.toString(), timeline(caseId, reader, knownAt), at, knownAt);
+    }
+
+    public List<TimelineEntryView> entries(Timeline timeline, Instant asOf) {
+        List<TimelineFact> facts = asOf == null ? timeline.all()
+                : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();
+        return facts.stream().map(fact -> entry(timeline, fact)).toList();
+    }
+
+    private TimelineEntryView entry(Timeline timeline, TimelineFact fact) {
+        List<EventView> disputes = timeline.recordings().stream()
+                .filter(recording -> recording.event() instanceof ClaimDisputed disputed
+                        && disputed.disputedFactId().equals(fact.factId()))
+                .map(views::of).toList();
+        return new TimelineEntryView(views.of(fact.recording()), fact.status(), fact.approximate(),
+                view(fact.retraction()), view(fact.correction()),
+                fact.replacedBy() == null ? null : fact.replacedBy().toString(),
+                fact.corrects() == null ? null : fact.corrects().toString(), disputes);
+    }
+
+    private EventView view(Recording recording) {
+        return recording == null ? null : views.of(recording);
+    }
+}

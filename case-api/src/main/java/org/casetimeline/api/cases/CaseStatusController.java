@@ -1,0 +1,100 @@
+package org.casetimeline.api.cases;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.timeline.CustodyState;
+import org.casetimeline.projections.status.CaseStatusQueries;
+import org.casetimeline.projections.status.CaseStatusQueries.CaseFilter;
+import org.casetimeline.projections.status.CaseStatusQueries.CasePage;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** What dashboards and case workers read: status, timeline, findings and data gaps, live or as of any date. */
+@RestController
+@RequestMapping("/api/v1/cases")
+public class CaseStatusController {
+
+    private final CaseStatusQueries queries;
+    private final CaseReading reading;
+
+    public CaseStatusController(CaseStatusQueries queries, CaseReading reading) {
+        this.queries = queries;
+        this.reading = reading;
+    }
+
+    @GetMapping
+    public CasePage cases(@RequestParam(required = false) String custodyState,
+                          @RequestParam(required = false) UUID facility,
+                          @RequestParam(required = false) String country,
+                          @RequestParam(required = false) String q,
+                          @RequestParam(defaultValue = "0") int page,
+                          @RequestParam(defaultValue = "50") int size,
+                          Authentication authentication) {
+        if (custodyState != null && java.util.Arrays.stream(CustodyState.values())
+                .noneMatch(state -> state.name().equalsIgnoreCase(custodyState))) {
+            throw InvalidRequest.malformed("custodyState", "one of " + List.of(CustodyState.values()));
+        }
+        if (page < 0 || size < 1 || size > 500) {
+            throw InvalidRequest.malformed(page < 0 ? "page" : "size", "page from 0, size from 1 to 500");
+        }
+        return queries.cases(new CaseFilter(custodyState, facility, country, q), Reader.of(authentication).clearance(),
+                page, size);
+    }
+
+    @GetMapping("/{caseId}")
+    public Object status(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
+                         @RequestParam(required = false) String knownAt, Authentication authentication) {
+        Reader reader = Reader.of(authentication);
+        Instant at = ReadingInstants.parse(asOf, "asOf");
+        Instant known = ReadingInstants.parse(knownAt, "knownAt");
+        if (at == null && known == null) {
+            var stored = queries.status(caseId, reader.clearance());
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        }
+        return reading.evaluate(caseId, reader, at, known).status();
+    }
+
+    @GetMapping("/{caseId}/timeline")
+    public List<TimelineEntryView> timeline(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
+                                            @RequestParam(required = false) String knownAt,
+                                            Authentication authentication) {
+        Reader reader = Reader.of(authentication);
+        return reading.entries(reading.timeline(caseId, reader, ReadingInstants.parse(knownAt, "knownAt")),
+                ReadingInstants.parse(asOf, "asOf"));
+    }
+
+    @GetMapping("/{caseId}/flags")
+    public Map<String, Object> flags(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
+                                     @RequestParam(required = false) String knownAt, Authentication authentication) {
+        return findings(caseId, asOf, knownAt, authentication, false);
+    }
+
+    @GetMapping("/{caseId}/gaps")
+    public Map<String, Object> gaps(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
+                                    @RequestParam(required = false) String knownAt, Authentication authentication) {
+        return findings(caseId, asOf, knownAt, authentication, true);
+    }
+
+    private Map<String, Object> findings(UUID caseId, String asOf, String knownAt, Authentication authentication,
+                                         boolean gaps) {
+        var evaluation = reading.evaluate(caseId, Reader.of(authentication), ReadingInstants.parse(asOf, "asOf"),
+                ReadingInstants.parse(knownAt, "knownAt"));
+        List<Finding> selected = evaluation.findings().stream()
+                .filter(finding -> (finding.kind() == FindingKind.UNKNOWN) == gaps).toList();
+        return Map.of("caseId", caseId.toString(), "asOf", evaluation.status().asOf().toString(),
+                gaps ? "gaps" : "findings", selected);
+    }
+}

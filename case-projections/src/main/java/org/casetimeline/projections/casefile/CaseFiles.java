@@ -1,0 +1,70 @@
+package org.casetimeline.projections.casefile;
+
+import java.lang.reflect.RecordComponent;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.Timeline;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a case's file: its events from the store and the facilities they name, folded into a {@link Timeline}.
+ * The live projection and every as-of read go through here, so they compute from the same facts.
+ */
+@Component
+public class CaseFiles {
+
+    private final CaseHistory history;
+    private final FacilityDirectory facilities;
+
+    public CaseFiles(CaseHistory history, FacilityDirectory facilities) {
+        this.history = history;
+        this.facilities = facilities;
+    }
+
+    /** Every event of the case, unfiltered; empty when no case has this id. */
+    public Optional<Timeline> open(CaseId caseId) {
+        return history.of(caseId).map(recordings -> Timeline.of(recordings, facilitiesNamedIn(recordings)));
+    }
+
+    private Map<FacilityId, FacilityRegistered> facilitiesNamedIn(List<Recording> recordings) {
+        Map<FacilityId, FacilityRegistered> named = new HashMap<>();
+        for (Recording recording : recordings) {
+            if (recording.event() instanceof RecordedFact fact) {
+                for (FacilityId id : facilitiesOf(fact).values()) {
+                    if (!named.containsKey(id)) {
+                        facilities.find(id).ifPresent(facility -> named.put(id, facility));
+                    }
+                }
+            }
+        }
+        return named;
+    }
+
+    /** The facility ids a fact names, by field name, in the order of its fields. */
+    public static Map<String, FacilityId> facilitiesOf(RecordedFact fact) {
+        Map<String, FacilityId> named = new LinkedHashMap<>();
+        for (RecordComponent component : fact.getClass().getRecordComponents()) {
+            if (component.getType() == FacilityId.class && read(component, fact) instanceof FacilityId id) {
+                named.put(component.getName(), id);
+            }
+        }
+        return named;
+    }
+
+    private static Object read(RecordComponent component, Object record) {
+        try {
+            return component.getAccessor().invoke(record);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,133 @@
+package org.casetimeline.projections.status;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.casetimeline.core.shared.Confidentiality;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads of the status projection for a reader's clearance level: one indexed lookup per request. */
+@Component
+public class CaseStatusQueries {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public CaseStatusQueries(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record CaseFilter(String custodyState, UUID facilityId, String country, String text) {
+    }
+
+    public record CasePage(List<JsonNode> cases, long total, int page, int size) {
+    }
+
+    public record FindingFilter(String ruleId, String kind, String severity, String state, UUID facilityId, String country) {
+    }
+
+    public record FindingPage(List<JsonNode> findings, Map<String, Long> perRule, Map<String, Long> perFacility) {
+    }
+
+    public Optional<JsonNode> status(UUID caseId, Confidentiality clearance) {
+        return jdbc.sql("SELECT status::text FROM case_status WHERE case_id = :id AND clearance = :level")
+                .param("id", caseId).param("level", clearance.name())
+                .query(String.class).optional().map(json::readTree);
+    }
+
+    public CasePage cases(CaseFilter filter, Confidentiality clearance, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE clearance = :level");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("level", clearance.name());
+        if (filter.custodyState() != null) {
+            where.append(" AND custody_state = :state");
+            params.put("state", filter.custodyState().toUpperCase(Locale.ROOT));
+        }
+        if (filter.facilityId() != null) {
+            where.append(" AND facility_id = :facility");
+            params.put("facility", filter.facilityId());
+        }
+        if (filter.country() != null) {
+            where.append(" AND country = :country");
+            params.put("country", filter.country());
+        }
+        if (filter.text() != null && !filter.text().isBlank()) {
+            where.append(" AND names_search LIKE :text ESCAPE '\\'");
+            params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
+                    .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        long total = jdbc.sql("SELECT count(*) FROM case_status" + where).params(params).query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        List<JsonNode> cases = jdbc.sql("SELECT status::text FROM case_status" + where
+                        + " ORDER BY names_search, case_id LIMIT :limit OFFSET :offset")
+                .params(params).query(String.class).list().stream().map(json::readTree).toList();
+        return new CasePage(cases, total, page, size);
+    }
+
+    public List<JsonNode> heldIn(UUID facilityId, Confidentiality clearance) {
+        return jdbc.sql("SELECT status::text FROM case_status WHERE clearance = :level AND facility_id = :facility"
+                        + " AND custody_state IN ('DETAINED_PRE_TRIAL', 'SERVING_SENTENCE') ORDER BY names_search")
+                .param("level", clearance.name()).param("facility", facilityId)
+                .query(String.class).list().stream().map(json::readTree).toList();
+    }
+
+    public long everHeldIn(UUID facilityId, Confidentiality clearance) {
+        return jdbc.sql("SELECT count(DISTINCT case_id) FROM facility_stay WHERE clearance = :level AND facility_id = :facility")
+                .param("level", clearance.name()).param("facility", facilityId).query(Long.class).single();
+    }
+
+    public FindingPage findings(FindingFilter filter, Confidentiality clearance) {
+        StringBuilder where = new StringBuilder(" WHERE clearance = :level");
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("level", clearance.name());
+        add(where, params, "rule_id", "rule", filter.ruleId());
+        add(where, params, "kind", "kind", upper(filter.kind()));
+        add(where, params, "severity", "severity", upper(filter.severity()));
+        add(where, params, "state", "state", upper(filter.state()));
+        add(where, params, "country", "country", filter.country());
+        if (filter.facilityId() != null) {
+            where.append(" AND facility_id = :facility");
+            params.put("facility", filter.facilityId());
+        }
+        List<JsonNode> findings = new ArrayList<>();
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        Map<String, Long> perFacility = new LinkedHashMap<>();
+        jdbc.sql("SELECT case_id, facility_id, finding::text FROM case_finding" + where
+                        + " ORDER BY start_at, case_id, position")
+                .params(params)
+                .query((rs, n) -> {
+                    var node = (tools.jackson.databind.node.ObjectNode) json.readTree(rs.getString(3));
+                    node.put("caseId", rs.getString(1));
+                    node.put("facilityId", rs.getString(2));
+                    return node;
+                }).list().forEach(node -> {
+                    findings.add(node);
+                    perRule.merge(node.get("ruleId").asString(), 1L, Long::sum);
+                    String facility = node.get("facilityId").isNull() ? "unknown" : node.get("facilityId").asString();
+                    perFacility.merge(facility, 1L, Long::sum);
+                });
+        return new FindingPage(findings, perRule, perFacility);
+    }
+
+    private static void add(StringBuilder where, Map<String, Object> params, String column, String name, String value) {
+        if (value != null && !value.isBlank()) {
+            where.append(" AND ").append(column).append(" = :").append(name);
+            params.put(name, value);
+        }
+    }
+
+    private static String upper(String value) {
+        return value == null ? null : value.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package org.casetimeline.projections.status;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.core.timeline.TimelineFact;
+import org.casetimeline.projections.status.CaseStatusView.Conflict;
+
+/**
+ * Where the sources contradict each other. Both facts are kept and shown; the store never chooses between
+ * them, and a monitor resolves a conflict by retracting, correcting or disputing one of them.
+ */
+final class Conflicts {
+
+    private Conflicts() {
+    }
+
+    static List<Conflict> in(Timeline timeline) {
+        List<Conflict> conflicts = new ArrayList<>();
+        List<TimelineFact> transfers = timeline.facts(PersonTransferred.class);
+        for (int i = 0; i < transfers.size(); i++) {
+            for (int j = i + 1; j < transfers.size(); j++) {
+                TimelineFact one = transfers.get(i);
+                TimelineFact other = transfers.get(j);
+                FacilityId to = one.as(PersonTransferred.class).toFacilityId();
+                FacilityId otherTo = other.as(PersonTransferred.class).toFacilityId();
+                if (one.fact().occurred().at().equals(other.fact().occurred().at()) && !Objects.equals(to, otherTo)) {
+                    conflicts.add(new Conflict("CONCURRENT_TRANSFERS", ids(one, other), "Two transfers on "
+                            + one.fact().occurred().at() + " to different facilities."));
+                }
+            }
+        }
+        List<TimelineFact> deaths = timeline.facts(PersonDied.class);
+        if (deaths.size() > 1) {
+            conflicts.add(new Conflict("SEVERAL_DEATHS", deaths.stream().map(f -> f.factId().toString()).toList(),
+                    "More than one death is recorded."));
+        }
+        if (!deaths.isEmpty()) {
+            TimelineFact death = deaths.get(0);
+            for (TimelineFact fact : timeline.facts()) {
+                if (fact != death && !fact.is(PersonDied.class) && fact.earliest().isAfter(death.latest())
+                        && isAboutTheLivingPerson(fact)) {
+                    conflicts.add(new Conflict("FACT_AFTER_DEATH", ids(death, fact), fact.fact().getClass().getSimpleName()
+                            + " on " + fact.fact().occurred().at() + " after the recorded death on "
+                            + death.fact().occurred().at() + "."));
+                }
+            }
+        }
+        return List.copyOf(conflicts);
+    }
+
+    /** Facts that need the person alive; advocacy and investigations go on after a death. */
+    private static boolean isAboutTheLivingPerson(TimelineFact fact) {
+        String type = fact.fact().getClass().getSimpleName();
+        return type.startsWith("Person") || type.startsWith("Solitary") || type.startsWith("Medical")
+                || type.equals("AdmittedToFacility") || type.equals("TransferStarted") || type.startsWith("FamilyContact")
+                || type.equals("HungerStrikeStarted");
+    }
+
+    private static List<String> ids(TimelineFact one, TimelineFact other) {
+        return List.of(one.factId().toString(), other.factId().toString());
+    }
+}

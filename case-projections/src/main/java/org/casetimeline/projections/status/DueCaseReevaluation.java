@@ -1,0 +1,40 @@
+package org.casetimeline.projections.status;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.core.shared.CaseId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Findings that open by time alone (a request unanswered for 24 hours, solitary past 15 days, whereabouts
+ * unknown past 48 hours) open without a new event: cases whose next due instant has passed are recomputed.
+ * The work follows the number of cases due, found through an index, not the number of cases.
+ */
+@Component
+public class DueCaseReevaluation {
+
+    private final JdbcClient jdbc;
+    private final CaseStatusProjection projection;
+    private final Clock clock;
+
+    public DueCaseReevaluation(JdbcClient jdbc, CaseStatusProjection projection, Clock clock) {
+        this.jdbc = jdbc;
+        this.projection = projection;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
+    public int reevaluateDueCases() {
+        List<UUID> due = jdbc.sql("""
+                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now LIMIT 1000""")
+                .param("now", Timestamp.from(clock.instant()))
+                .query(UUID.class).list();
+        due.forEach(id -> projection.refresh(new CaseId(id)));
+        return due.size();
+    }
+}
