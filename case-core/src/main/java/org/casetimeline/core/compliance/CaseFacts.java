@@ -5,9 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 
+import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
@@ -74,6 +78,12 @@ public final class CaseFacts {
                 .filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class))
                 .filter(fact -> fact != reference && notBefore(fact, reference))
                 .findFirst();
+    }
+
+    /** Whether {@code fact} puts the person in a place of detention or takes them out of one. */
+    public static boolean moves(TimelineFact fact) {
+        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class)
+                || fact.is(TransferStarted.class);
     }
 
     /** Whether the person was in custody when {@code fact} happened (at its latest reading). */

@@ -6,7 +6,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.FacilityId;
@@ -52,6 +54,18 @@ public final class Wording {
         }
         return fact.fact() instanceof TransferStarted started
                 ? "Moved out of " + facility(timeline, started.fromFacilityId()) : null;
+    }
+
+    /** "Admitted to Pavlodar prison" for a fact that puts the person in a place of detention, else null. */
+    public static String admission(Timeline timeline, TimelineFact fact) {
+        if (fact.fact() instanceof PersonDetained detained) {
+            return detained.facilityId() == null ? "Detained by " + detained.authority()
+                    : "Admitted to " + facility(timeline, detained.facilityId());
+        }
+        if (fact.fact() instanceof PersonTransferred moved) {
+            return "Admitted to " + facility(timeline, moved.toFacilityId());
+        }
+        return fact.fact() instanceof AdmittedToFacility admitted ? "Admitted to " + facility(timeline, admitted.facilityId()) : null;
     }
 
     /** Hours below three days ("36 hours"), whole days from then on ("278 days"). */

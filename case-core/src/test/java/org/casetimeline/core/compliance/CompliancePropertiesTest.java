@@ -20,6 +20,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.casetimeline.core.shared.ConditionSeverity;
 import org.casetimeline.core.shared.ContactChannel;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.NoticeSubject;
@@ -28,7 +29,7 @@ import org.casetimeline.core.timeline.Recording;
 class CompliancePropertiesTest {
 
     private static final List<Supplier<CaseFixture>> CASES = List.of(SeedCases::atabek, SeedCases::bokaev,
-            CompliancePropertiesTest::amendedCase);
+            CompliancePropertiesTest::amendedCase, CompliancePropertiesTest::custodyDutiesCase);
 
     @Property(tries = 60)
     void givenTheSameFactsRecordedInAnyOrder_whenChecked_thenTheSameFindings(
@@ -115,6 +116,32 @@ class CompliancePropertiesTest {
         aCase.familyContact(ContactChannel.LETTER).on("2013-12-01");
         aCase.whereaboutsUnknown().on("2013-10-08");
         aCase.whereaboutsConfirmed(at(KARAGANDY), false).on("2013-10-20");
+        return aCase;
+    }
+
+    /** A case that reaches the notice, health, legal, judicial, transport and complaint checks, one fact a day. */
+    static CaseFixture custodyDutiesCase() {
+        CaseFixture aCase = CaseFixture.aCase();
+        aCase.detained(at(KARAGANDY)).on("2012-01-10");
+        aCase.charged(null).on("2012-01-11");
+        aCase.broughtBeforeJudge().on("2012-01-15");
+        aCase.legalAccessRequested().on("2012-01-16");
+        aCase.legalAccessDenied().on("2012-01-17");
+        aCase.legalVisit(false).on("2012-02");
+        FactId complaint = aCase.complaintFiled().on("2012-03-01");
+        aCase.transferStarted(from(KARAGANDY)).on("2012-03-10");
+        aCase.admitted(to(ARKALYK)).on("2012-03-16");
+        aCase.complaintAnswered(complaint).on("2012-04-20");
+        aCase.conditions().outdoorExerciseMinutes(20).heldWithOtherLegalStatus(true).on("2012-05");
+        aCase.conditionReported("tuberculosis", false, ConditionSeverity.SERIOUS).on("2012-06-01");
+        aCase.examined(null).on("2012-06-12");
+        aCase.healthDeteriorated(ConditionSeverity.LIFE_THREATENING, false, false).on("2012-07-01");
+        aCase.solitary().between("2012-08-01", "2012-08-10");
+        aCase.examined(null).on("2012-08-04");
+        FactId news = aCase.relativeSeriouslyIll(true).on("2012-09-01");
+        aCase.toldOfRelativeNews(news).on("2012-09-05");
+        aCase.diedInCustody(null, false).on("2012-10-01");
+        aCase.reportedToIndependentAuthority().on("2012-10-04");
         return aCase;
     }
 }

@@ -15,15 +15,11 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
-import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.InvestigationOpened;
 import org.casetimeline.core.event.MedicalExaminationProvided;
-import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
-import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
-import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -44,13 +40,13 @@ public final class Mr30AdmissionExam extends RuleBase {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact admission : facts.all()) {
-            String where = admission(timeline, admission);
+            String where = Wording.admission(timeline, admission);
             if (where == null) {
                 continue;
             }
             new NoticeCheck(this, thresholds.admissionExamination(),
                     fact -> fact.fact() instanceof MedicalExaminationProvided exam && !Boolean.FALSE.equals(exam.onAdmission()),
-                    fact -> false, fact -> fact != admission && (moves(fact) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)),
+                    fact -> false, fact -> fact != admission && (CaseFacts.moves(fact) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)),
                     NoticeCheck.Told.person("examined"))
                     .check(facts, admission, false, where + " " + Moment.startOf(admission).on()).ifPresent(findings::add);
         }
@@ -69,22 +65,5 @@ public final class Mr30AdmissionExam extends RuleBase {
                             + "; the Rules require signs of ill-treatment to be documented and reported"));
         }
         return findings;
-    }
-
-    /** "Admitted to Pavlodar prison" for a fact that puts the person in a place of detention, else null. */
-    static String admission(Timeline timeline, TimelineFact fact) {
-        if (fact.fact() instanceof PersonDetained detained) {
-            return detained.facilityId() == null ? "Detained by " + detained.authority()
-                    : "Admitted to " + Wording.facility(timeline, detained.facilityId());
-        }
-        if (fact.fact() instanceof PersonTransferred moved) {
-            return "Admitted to " + Wording.facility(timeline, moved.toFacilityId());
-        }
-        return fact.fact() instanceof AdmittedToFacility admitted ? "Admitted to " + Wording.facility(timeline, admitted.facilityId()) : null;
-    }
-
-    static boolean moves(TimelineFact fact) {
-        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class)
-                || fact.is(TransferStarted.class);
     }
 }

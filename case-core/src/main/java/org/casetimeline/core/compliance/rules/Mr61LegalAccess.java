@@ -57,10 +57,10 @@ public final class Mr61LegalAccess extends RuleBase {
                     + Moment.startOf(request).on()).ifPresent(findings::add);
         }
         for (TimelineFact admission : facts.all()) {
-            String where = Mr30AdmissionExam.admission(timeline, admission);
+            String where = Wording.admission(timeline, admission);
             if (where != null) {
                 new NoticeCheck(this, thresholds.legalAccess(), fact -> fact.is(LegalAccessOccurred.class), fact -> false,
-                        fact -> fact != admission && (Mr30AdmissionExam.moves(fact) || fact.is(LegalAccessRequested.class)
+                        fact -> fact != admission && (CaseFacts.moves(fact) || fact.is(LegalAccessRequested.class)
                                 || fact.is(LegalAccessDenied.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)), told)
                         .check(facts, admission, false, where + " " + Moment.startOf(admission).on()).ifPresent(findings::add);
             }

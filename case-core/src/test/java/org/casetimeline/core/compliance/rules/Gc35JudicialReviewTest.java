@@ -1,0 +1,115 @@
+package org.casetimeline.core.compliance.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.ALMATY_SIZO;
+import static org.casetimeline.core.compliance.CaseFixture.aCase;
+import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.instant;
+
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFixture;
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.shared.FactId;
+import org.junit.jupiter.api.Test;
+
+class Gc35JudicialReviewTest {
+
+    private final Gc35JudicialReview rule = new Gc35JudicialReview();
+    private final CaseFixture aCase = aCase();
+
+    private List<Finding> findingsAsOf(String asOf) {
+        return rule.evaluate(aCase.timeline(), instant(asOf), Thresholds.defaults());
+    }
+
+    @Test
+    void givenFirstBroughtBeforeAJudgeFiveDaysAfterArrest_whenChecked_thenSeriousFlagClosed() {
+        FactId detained = aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.charged(true).on("2016-05-17");
+        FactId judge = aCase.broughtBeforeJudge().on("2016-05-22");
+
+        assertThat(findingsAsOf("2016-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.ruleId()).isEqualTo("GC35-JUDICIAL-REVIEW");
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.severity()).isEqualTo(Severity.SERIOUS);
+            assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+            assertThat(finding.threshold()).isEqualTo("48 hours");
+            assertThat(finding.evidence()).containsExactly(detained, judge);
+            assertThat(finding.explanation()).isEqualTo("Detained by police on 17 May 2016; "
+                    + "the person was brought before a judge only on 22 May 2016, 5 days later");
+        });
+    }
+
+    @Test
+    void givenJudgeAndChargesWithinTheirThresholds_whenChecked_thenNothing() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.charged(true).on("2016-05-18");
+        aCase.broughtBeforeJudge().on("2016-05-19");
+
+        assertThat(findingsAsOf("2016-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenNothingRecordedBeforeTheTrial_whenChecked_thenTwoUnknownsClosedAtTheTrial() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.trialOpened().on("2016-09-01");
+
+        assertThat(findingsAsOf("2016-10-01")).hasSize(2).allSatisfy(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
+            assertThat(finding.end()).isEqualTo(instant("2016-09-01"));
+        });
+    }
+
+    @Test
+    void givenChargesBroughtWithoutTellingThePerson_whenChecked_thenFlag() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.broughtBeforeJudge().on("2016-05-18");
+        FactId charged = aCase.charged(false).on("2016-05-17");
+
+        assertThat(findingsAsOf("2016-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.evidence()).contains(charged);
+            assertThat(finding.explanation()).contains("the person had still not been told of the charges on 1 June 2016");
+        });
+    }
+
+    @Test
+    void givenArrestKnownToTheMonthAndJudgeOnThe10th_whenChecked_thenPossible() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05");
+        aCase.charged(true).on("2016-05-01");
+        aCase.broughtBeforeJudge().on("2016-05-10");
+
+        assertThat(findingsAsOf("2016-06-15")).filteredOn(finding -> finding.explanation().contains("judge")).singleElement()
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE));
+    }
+
+    @Test
+    void givenDetentionRetracted_whenChecked_thenNothing() {
+        aCase.retract(aCase.detained(at(ALMATY_SIZO)).on("2016-05-17"));
+
+        assertThat(findingsAsOf("2016-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenHearingCorrectedToTheNextDay_whenChecked_thenNothing() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.charged(true).on("2016-05-17");
+        FactId judge = aCase.broughtBeforeJudge().on("2016-05-27");
+        aCase.broughtBeforeJudge().correcting(judge).on("2016-05-18");
+
+        assertThat(findingsAsOf("2016-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenLateHearingDisputed_whenChecked_thenDisputed() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
+        aCase.charged(true).on("2016-05-17");
+        aCase.dispute(aCase.broughtBeforeJudge().on("2016-05-27"));
+
+        assertThat(findingsAsOf("2016-06-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+}
