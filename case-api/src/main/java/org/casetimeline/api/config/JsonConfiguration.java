@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * One JSON shape for the API and for the stored events. The API is strict (an unknown or misspelt field is
@@ -24,10 +25,18 @@ public class JsonConfiguration {
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);
     }
 
-    /** Axon builds its own mapper for events; it gets the same identifier form, and stays lenient on read. */
+    /**
+     * Axon builds its own mapper for events and tracking tokens; it gets the same identifier form and stays
+     * lenient on read. A replay token declares its reset context as {@code Object}, which Jackson 3 refuses to
+     * resolve by default; only Axon's own types may stand there.
+     */
     @Bean
     Jackson3SerializerCustomizer eventJson() {
-        return builder -> configure(builder).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        return builder -> configure(builder)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                        .allowIfSubType("org.axonframework.")
+                        .build());
     }
 
     private static JsonMapper.Builder configure(JsonMapper.Builder builder) {

@@ -16,7 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import tools.jackson.databind.JsonNode;
 
-/** The embedded default keeps its data in a folder: a stopped and restarted service still has every event. */
+/**
+ * The embedded default keeps its data in a folder: a stopped and restarted service still has every event, and
+ * its projections resume from their stored tokens, replay tokens included.
+ */
 class RestartIT {
 
     @TempDir
@@ -44,11 +47,15 @@ class RestartIT {
             assertThat(api.post("monitor", "/api/v1/cases/" + caseId + "/events",
                     Requests.transfer(prison, prison, "2014-03")).status()).isEqualTo(201);
             before = api.get("auditor", "/api/v1/cases/" + caseId + "/events").body();
+            assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
         }
         try (ConfigurableApplicationContext second = start()) {
             JsonNode after = client(second).get("auditor", "/api/v1/cases/" + caseId + "/events").json();
             assertThat(after).hasSize(2);
             assertThat(after.toString()).isEqualTo(new tools.jackson.databind.json.JsonMapper().readTree(before).toString());
+            assertThat(client(second).get("admin", "/api/v1/admin/projections").json())
+                    .as("a processor stopped mid-replay resumes from its stored replay token after a restart")
+                    .allSatisfy(projection -> assertThat(projection.get("running").asBoolean()).isTrue());
         }
     }
 }

@@ -6,15 +6,18 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 
 /**
  * The whole service on a random loopback port over a real embedded PostgreSQL. Every test class uses the
- * same properties, so Spring starts one service (and one database) for all of them.
+ * same properties, so Spring starts one service (and one fresh database) for all of them. Its clock stands still
+ * unless a test moves it.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
+@Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "case-timeline.data-dir=target/it-data/shared",
+        "case-timeline.data-dir=target/it-data/${random.uuid}",
         "case-timeline.demo-data=false",
         "server.address=127.0.0.1"})
 public @interface EmbeddedServiceTest {

@@ -1,0 +1,256 @@
+package org.casetimeline.api.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The Atabek case of the seed documents driven through the API: a transfer learned late, a retraction, a
+ * correction, facts at every confidentiality level; then status, timeline, asOf, knownAt and a rebuild.
+ */
+@EmbeddedServiceTest
+class CaseStatusIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    UUID arkalyk;
+    UUID karagandy;
+    UUID pavlodar;
+    String caseId;
+
+    @BeforeEach
+    void setUp() {
+        api = new ApiClient(port);
+        arkalyk = facility("Arkalyk prison", "UK 161/12", 50.2481, 66.9114);
+        karagandy = facility("Karagandy detention centre", "SIZO", 49.8047, 73.1094);
+        pavlodar = facility("Pavlodar prison", "AP-162/1", 52.2873, 76.9674);
+        caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+    }
+
+    private UUID facility(String name, String code, double latitude, double longitude) {
+        Response response = api.post("monitor", "/api/v1/facilities", Requests.facility(name, code, latitude, longitude));
+        return UUID.fromString(response.json().get("caseId").asString());
+    }
+
+    private String append(String user, String body) {
+        Response response = api.post(user, "/api/v1/cases/" + caseId + "/events", body);
+        assertThat(response.status()).as(response.body()).isEqualTo(201);
+        return response.json().get("eventId").asString();
+    }
+
+    private String fact(String type, String at, String data) {
+        return append("monitor", Requests.fact(type, at, "public", data));
+    }
+
+    private JsonNode status(String user, String query) {
+        Response response = api.get(user, "/api/v1/cases/" + caseId + query);
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private void awaitProjection(String id, long version) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            Long stored = jdbc.sql("SELECT version FROM case_status WHERE case_id = :id AND clearance = 'CONFIDENTIAL'")
+                    .param("id", UUID.fromString(id)).query(Long.class).optional().orElse(null);
+            if (stored != null && stored >= version) {
+                return;
+            }
+            sleep();
+        }
+        throw new AssertionError("the case-status projection did not reach version " + version);
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Facts as monitors learned them, not as they happened: the 5 October transfer arrives last. */
+    private Instant recordAtabek() {
+        fact("AdmittedToFacility", "2012-11", "{\"facilityId\": \"" + arkalyk + "\"}");
+        fact("SolitaryConfinementImposed", "2012-12", "{\"reason\": \"publishing a book\", \"indefinite\": false,"
+                + " \"partOfSentence\": true, \"forExpression\": true}");
+        fact("SolitaryConfinementEnded", "2013-10-05", "{\"reason\": \"moved out of Arkalyk\"}");
+        fact("PersonTransferred", "2014-03", "{\"fromFacilityId\": \"" + karagandy + "\", \"toFacilityId\": \""
+                + pavlodar + "\", \"reportedTravelKm\": 1400}");
+        fact("WhereaboutsUnknownReported", "2013-10-10", "{\"reportedBy\": \"his son\"}");
+        Instant beforeTheLateTransfer = Instant.now();
+        sleep();
+        fact("PersonTransferred", "2013-10-05", "{\"fromFacilityId\": \"" + arkalyk + "\", \"toFacilityId\": \""
+                + karagandy + "\", \"noticeGiven\": false}");
+        return beforeTheLateTransfer;
+    }
+
+    @Test
+    void givenATransferLearnedLate_whenReadAsOfAnyDate_thenItTakesItsPlaceInOccurrenceOrder() {
+        Instant beforeTheLateTransfer = recordAtabek();
+        awaitProjection(caseId, 6);
+
+        JsonNode now = status("viewer", "");
+        assertThat(now.get("custodyState").asString()).isEqualTo("DETAINED_PRE_TRIAL");
+        assertThat(now.get("facility").get("name").asString()).isEqualTo("Pavlodar prison");
+        assertThat(now.get("facility").get("since").get("precision").asString()).isEqualTo("MONTH");
+        assertThat(now.get("distanceFromHomeKm").asDouble()).isBetween(1000.0, 1010.0);
+        assertThat(now.get("reportedTravelKm").asInt()).isEqualTo(1400);
+        assertThat(now.get("regime").get("solitarySince").isNull()).isTrue();
+        assertThat(now.get("daysInCustodyApproximate").asBoolean()).isTrue();
+
+        JsonNode disappeared = status("viewer", "?asOf=2013-10-20");
+        assertThat(disappeared.get("facility").get("name").asString()).isEqualTo("Karagandy detention centre");
+        assertThat(disappeared.get("familyContact").get("familyKnowsWhereabouts").asBoolean()).isFalse();
+        assertThat(disappeared.get("openFlags").get("CRITICAL").asInt()).isGreaterThanOrEqualTo(1);
+
+        JsonNode inSolitary = status("viewer", "?asOf=2013-06-01");
+        assertThat(inSolitary.get("facility").get("name").asString()).isEqualTo("Arkalyk prison");
+        assertThat(inSolitary.get("regime").get("solitarySince").get("date").asString()).isEqualTo("2012-12");
+
+        JsonNode knownThen = status("viewer", "?asOf=2013-10-20&knownAt=" + beforeTheLateTransfer);
+        assertThat(knownThen.get("facility").get("name").asString())
+                .as("before the transfer was recorded, the organisation still placed him in Arkalyk")
+                .isEqualTo("Arkalyk prison");
+
+        List<String> order = new ArrayList<>();
+        api.get("viewer", "/api/v1/cases/" + caseId + "/timeline").json()
+                .forEach(entry -> order.add(entry.get("fact").get("occurredAt").asString()));
+        assertThat(order).containsExactly("2012-11", "2012-12", "2013-10-05", "2013-10-05", "2013-10-10", "2014-03");
+    }
+
+    @Test
+    void givenARetractionAndACorrection_whenTheTimelineIsRead_thenBothMistakesStayVisibleAndCountForNothing() {
+        fact("AdmittedToFacility", "2012-11", "{\"facilityId\": \"" + arkalyk + "\"}");
+        String wrong = fact("HungerStrikeStarted", "2013-11-01", "{\"demands\": \"entered in the wrong case\"}");
+        append("monitor", Requests.fact("EventRetracted", "2013-11-02", "public",
+                "{\"retractedFactId\": \"" + wrong + "\", \"reason\": \"belongs to another prisoner\"}"));
+        String misdated = fact("PersonTransferred", "2013-10-04", "{\"fromFacilityId\": \"" + arkalyk
+                + "\", \"toFacilityId\": \"" + karagandy + "\"}");
+        append("monitor", Requests.fact("EventCorrected", "2013-10-25", "public", "{\"correctedFactId\": \"" + misdated
+                + "\", \"reason\": \"PEN gives 5 October\", \"replacement\": {\"type\": \"PersonTransferred\","
+                + " \"occurredAt\": \"2013-10-05\", \"data\": {\"fromFacilityId\": \"" + arkalyk + "\", \"toFacilityId\": \""
+                + pavlodar + "\"}}}"));
+
+        JsonNode timeline = api.get("viewer", "/api/v1/cases/" + caseId + "/timeline").json();
+        JsonNode retracted = find(timeline, wrong);
+        assertThat(retracted.get("status").asString()).isEqualTo("RETRACTED");
+        assertThat(retracted.get("retraction").get("data").get("reason").asString()).isEqualTo("belongs to another prisoner");
+        JsonNode superseded = find(timeline, misdated);
+        assertThat(superseded.get("status").asString()).isEqualTo("SUPERSEDED");
+        String replacement = superseded.get("correctedBy").asString();
+        JsonNode corrected = find(timeline, replacement);
+        assertThat(corrected.get("status").asString()).isEqualTo("CURRENT");
+        assertThat(corrected.get("corrects").asString()).isEqualTo(misdated);
+        assertThat(corrected.get("fact").get("occurredAt").asString()).isEqualTo("2013-10-05");
+
+        awaitProjection(caseId, 6);
+        JsonNode status = status("viewer", "");
+        assertThat(status.get("facility").get("name").asString()).as("the corrected destination counts")
+                .isEqualTo("Pavlodar prison");
+        assertThat(status("viewer", "?asOf=2013-10-04T12:00:00Z").get("facility").get("name").asString())
+                .as("the misdated fact counts for nothing").isEqualTo("Arkalyk prison");
+    }
+
+    @Test
+    void givenFactsAtEachConfidentiality_whenReadByEachRole_thenNobodySeesBeyondTheirClearance() {
+        fact("AdmittedToFacility", "2012-11", "{\"facilityId\": \"" + arkalyk + "\"}");
+        append("monitor", Requests.fact("MedicalConditionReported", "2014", "restricted",
+                "{\"condition\": \"spine injury from a 2006 police assault\", \"disability\": true}"));
+        append("monitor", Requests.fact("MedicalConditionReported", "2014", "confidential",
+                "{\"condition\": \"name of the doctor who spoke to us\"}"));
+        awaitProjection(caseId, 3);
+
+        assertThat(status("viewer", "").get("health").get("knownConditions").toString())
+                .doesNotContain("spine", "doctor");
+        assertThat(status("monitor", "").get("health").get("knownConditions").toString())
+                .contains("spine").doesNotContain("doctor");
+        assertThat(status("admin", "").get("health").get("knownConditions").toString())
+                .contains("spine", "doctor");
+        assertThat(api.get("viewer", "/api/v1/cases/" + caseId + "/timeline").body()).doesNotContain("spine", "doctor");
+        assertThat(api.get("auditor", "/api/v1/cases/" + caseId + "/timeline").body()).contains("spine").doesNotContain("doctor");
+        assertThat(api.get("auditor", "/api/v1/cases/" + caseId + "/events").body()).contains("spine").doesNotContain("doctor");
+        assertThat(status("viewer", "?asOf=2015").get("health").get("knownConditions").toString()).doesNotContain("spine");
+    }
+
+    @Test
+    void givenContradictorySources_whenStatusIsRead_thenTheConflictsAreShownNotResolved() {
+        String one = fact("PersonTransferred", "2013-10-05", "{\"toFacilityId\": \"" + karagandy + "\"}");
+        String other = fact("PersonTransferred", "2013-10-05", "{\"toFacilityId\": \"" + pavlodar + "\"}");
+        String death = fact("PersonDied", "2021-11-24", "{\"inCustody\": false}");
+        String release = fact("PersonReleased", "2021-12-01", "{\"kind\": \"NON_CUSTODIAL_CONVERSION\"}");
+
+        JsonNode conflicts = status("viewer", "?asOf=2022").get("conflicts");
+        assertThat(conflicts.toString()).contains("CONCURRENT_TRANSFERS", one, other, "FACT_AFTER_DEATH", death, release);
+    }
+
+    @Test
+    void givenCasesInSeveralScripts_whenSearched_thenCyrillicAndLatinFindTheSamePerson() {
+        awaitProjection(caseId, 0);
+        assertThat(api.get("viewer", "/api/v1/cases?q=Атабек&size=500").body()).contains(caseId);
+        assertThat(api.get("viewer", "/api/v1/cases?q=aron%20atabek&size=500").body()).contains(caseId);
+        assertThat(api.get("viewer", "/api/v1/cases?custodyState=nonsense").status()).isEqualTo(400);
+    }
+
+    @Test
+    void givenALiveProjection_whenRebuiltByReplay_thenItsRowsAreTheSame() {
+        recordAtabek();
+        awaitProjection(caseId, 6);
+        List<String> before = rows();
+
+        Response replay = api.post("admin", "/api/v1/admin/projections/case-status/replay", "");
+        assertThat(replay.status()).isEqualTo(202);
+        assertThat(api.post("monitor", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(403);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        List<String> after = rows();
+        while (!after.equals(before) && Instant.now().isBefore(deadline)) {
+            sleep();
+            after = rows();
+        }
+        assertThat(after).containsExactlyElementsOf(before);
+        assertThat(api.get("admin", "/api/v1/admin/projections").body()).contains("case-status");
+    }
+
+    private List<String> rows() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, names_search, custody_state, facility_id, country,"
+                + " version, evaluated_at, next_due_at, status::text) FROM case_status ORDER BY case_id, clearance")
+                .query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, position, rule_id, kind, severity, state, start_at,"
+                + " end_at, facility_id, country, finding::text) FROM case_finding ORDER BY case_id, clearance, position")
+                .query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, position, facility_id, since, until)"
+                + " FROM facility_stay ORDER BY case_id, clearance, position").query(String.class).list());
+        return rows;
+    }
+
+    private static JsonNode find(JsonNode timeline, String eventId) {
+        for (JsonNode entry : timeline) {
+            if (entry.get("fact").get("eventId").asString().equals(eventId)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no fact " + eventId + " on the timeline");
+    }
+}
