@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.event.CaseEvent;
@@ -16,6 +17,8 @@ import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.projections.alerts.AlertOutbox;
+import org.casetimeline.projections.alerts.FindingChanges;
 import org.casetimeline.projections.casefile.CaseFiles;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -40,8 +43,11 @@ public class CaseStatusProjection {
     private final JdbcClient jdbc;
     private final JsonMapper json;
     private final Clock clock;
+    private final AlertOutbox alerts;
 
-    public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, JsonMapper json, Clock clock,
+                                AlertOutbox alerts) {
+        this.alerts = alerts;
         this.files = files;
         this.evaluator = evaluator;
         this.jdbc = jdbc;
@@ -49,9 +55,10 @@ public class CaseStatusProjection {
         this.clock = clock;
     }
 
+    /** A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed. */
     @EventHandler
-    void on(CaseEvent event) {
-        refresh(event.caseId());
+    void on(CaseEvent event, ReplayStatus replay) {
+        refresh(event.caseId(), !replay.isReplay());
     }
 
     @ResetHandler
@@ -62,6 +69,10 @@ public class CaseStatusProjection {
     /** Recomputes one case as of now; also what the scheduled re-evaluation calls for cases that fall due. */
     @Transactional
     public void refresh(CaseId caseId) {
+        refresh(caseId, true);
+    }
+
+    private void refresh(CaseId caseId, boolean alert) {
         Optional<Timeline> file = files.open(caseId);
         if (file.isEmpty()) {
             return;
@@ -72,12 +83,12 @@ public class CaseStatusProjection {
             if (visible.registration().isEmpty()) {
                 delete(caseId, clearance);
             } else {
-                write(caseId, clearance, evaluator.evaluate(caseId.toString(), visible, now, null), now);
+                write(caseId, clearance, evaluator.evaluate(caseId.toString(), visible, now, null), now, alert);
             }
         }
     }
 
-    private void write(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, Instant now) {
+    private void write(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, Instant now, boolean alert) {
         CaseStatusView status = evaluation.status();
         String level = clearance.name();
         int written = jdbc.sql("""
@@ -104,9 +115,12 @@ public class CaseStatusProjection {
         if (written == 0) {
             return; // a newer evaluation of this case is already stored
         }
+        List<Finding> findings = evaluation.findings();
+        if (alert) {
+            alerts.add(caseId.value(), clearance, FindingChanges.between(storedFindings(caseId, level), findings), now);
+        }
         jdbc.sql("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level")
                 .param("id", caseId.value()).param("level", level).update();
-        List<Finding> findings = evaluation.findings();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             String facility = evaluation.findingFacilities().get(i);
@@ -141,6 +155,12 @@ public class CaseStatusProjection {
                     .param("until", stay.end() == null ? null : stay.end().fact().occurred().at())
                     .update();
         }
+    }
+
+    private List<Finding> storedFindings(CaseId caseId, String level) {
+        return jdbc.sql("SELECT finding::text FROM case_finding WHERE case_id = :id AND clearance = :level ORDER BY position")
+                .param("id", caseId.value()).param("level", level)
+                .query(String.class).list().stream().map(text -> json.readValue(text, Finding.class)).toList();
     }
 
     private void delete(CaseId caseId, Confidentiality clearance) {

@@ -1,0 +1,57 @@
+package org.casetimeline.api.alerts;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.casetimeline.projections.alerts.AlertOutbox;
+import org.casetimeline.projections.alerts.AlertOutbox.Alert;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Moves alerts from the outbox to their audiences: live to stream subscribers (from the moment they
+ * subscribe), and into the webhook delivery record, whose cursor is stored so that a restart skips none.
+ */
+@Component
+public class AlertDispatcher {
+
+    static final String WEBHOOK_CURSOR = "webhooks";
+
+    private final AlertOutbox outbox;
+    private final AlertStream stream;
+    private final WebhookProperties webhooks;
+    private final Clock clock;
+    private long streamed = -1;
+
+    public AlertDispatcher(AlertOutbox outbox, AlertStream stream, WebhookProperties webhooks, Clock clock) {
+        this.outbox = outbox;
+        this.stream = stream;
+        this.webhooks = webhooks;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${case-timeline.alerts.poll-interval:PT1S}")
+    public synchronized void dispatch() {
+        if (streamed < 0) {
+            streamed = outbox.cursor("stream-start"); // subscribers get alerts from now on, not the backlog
+        }
+        List<Alert> fresh = outbox.after(streamed, 500);
+        fresh.forEach(stream::publish);
+        if (!fresh.isEmpty()) {
+            streamed = fresh.get(fresh.size() - 1).alertId();
+        }
+        if (webhooks.webhooks().isEmpty()) {
+            return;
+        }
+        long cursor = outbox.cursor(WEBHOOK_CURSOR);
+        List<Alert> pending = outbox.after(cursor, 500);
+        for (Alert alert : pending) {
+            webhooks.webhooks().stream()
+                    .filter(webhook -> webhook.clearance().name().equals(alert.clearance()))
+                    .forEach(webhook -> outbox.schedule(alert.alertId(), webhook.url(), clock.instant()));
+        }
+        if (!pending.isEmpty()) {
+            outbox.moveCursor(WEBHOOK_CURSOR, pending.get(pending.size() - 1).alertId());
+        }
+    }
+}

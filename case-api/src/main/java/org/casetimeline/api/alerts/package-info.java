@@ -1,0 +1,2 @@
+/** Alerts on findings that open or escalate: a server-sent-events stream and signed webhooks. */
+package org.casetimeline.api.alerts;

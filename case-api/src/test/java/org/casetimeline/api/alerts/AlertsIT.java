@@ -1,0 +1,169 @@
+package org.casetimeline.api.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Requests;
+import org.casetimeline.api.support.TestClock;
+import org.casetimeline.projections.status.DueCaseReevaluation;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A breach reaches campaigners the hour it happens: on the server-sent-events stream and on a signed webhook,
+ * retried until delivered; and a finding that opens by time alone opens without a new event.
+ */
+@Import(TestClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
+        "server.address=127.0.0.1", "case-timeline.alerts.poll-interval=PT0.2S",
+        "case-timeline.reevaluation-interval=PT1H"})
+class AlertsIT {
+
+    private static final String SECRET = "a-webhook-secret-of-some-length";
+    private static final List<String[]> RECEIVED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final HttpServer RECEIVER = receiver();
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    DueCaseReevaluation reevaluation;
+
+    private static HttpServer receiver() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/hook", exchange -> {
+                String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+                // the first delivery fails, so that the retry is exercised
+                int status = CALLS.incrementAndGet() == 1 ? 500 : 204;
+                if (status == 204) {
+                    RECEIVED.add(new String[] {exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE_HEADER), body});
+                }
+                exchange.sendResponseHeaders(status, -1);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void webhook(DynamicPropertyRegistry registry) {
+        registry.add("case-timeline.webhooks[0].url", () -> "http://127.0.0.1:" + RECEIVER.getAddress().getPort() + "/hook");
+        registry.add("case-timeline.webhooks[0].secret", () -> SECRET);
+    }
+
+    @AfterAll
+    static void stopReceiver() {
+        RECEIVER.stop(0);
+    }
+
+    @Test
+    void givenASubscriber_whenATransferWithoutNoticeIsRecorded_thenTheStreamAndASignedWebhookCarryTheFinding() throws Exception {
+        ApiClient api = new ApiClient(port);
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        subscribe(streamed);
+        UUID arkalyk = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Arkalyk", "UK 161/12", 50.25, 66.91)).json().get("caseId").asString());
+        UUID karagandy = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Karagandy", "SIZO", 49.80, 73.11)).json().get("caseId").asString());
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.transfer(arkalyk, karagandy, "2013-10-05"));
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("FamilyNotNotified", "2013-10-05",
+                "public", "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}"));
+
+        await(() -> streamed.stream().anyMatch(line -> line.contains("MR68-TRANSFER-NOTICE") && line.contains(caseId)));
+        await(() -> CALLS.get() >= 1);
+        clock.advance(Duration.ofMinutes(1)); // past the first retry's backoff
+        await(() -> RECEIVED.stream().anyMatch(hook -> hook[1].contains("MR68-TRANSFER-NOTICE")));
+
+        String[] hook = RECEIVED.stream().filter(h -> h[1].contains("MR68-TRANSFER-NOTICE")).findFirst().orElseThrow();
+        assertThat(hook[0]).isEqualTo("sha256=" + WebhookSender.sign(SECRET, hook[1]));
+        assertThat(api.get("admin", "/api/v1/admin/webhooks/deliveries").body()).contains("\"attempts\":2");
+        assertThat(api.get("viewer", "/api/v1/admin/webhooks/deliveries").status()).isEqualTo(403);
+    }
+
+    @Test
+    void givenAnUrgentMedicalRequest_whenTimePassesWithoutAnAnswer_thenTheFindingOpensWithoutANewEvent() {
+        ApiClient api = new ApiClient(port);
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String today = clock.instant().toString();
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("PersonDetained", today, "public",
+                "{\"authority\": \"police\"}"));
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("MedicalRequestMade", today, "public",
+                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        String flags = "/api/v1/flags?rule=MR27-MEDICAL-DENIED&state=open";
+        await(() -> reevaluation.reevaluateDueCases() >= 0 && api.get("viewer", "/api/v1/cases/" + caseId).status() == 200);
+        assertThat(api.get("viewer", flags).body()).doesNotContain(caseId);
+
+        clock.advance(Duration.ofHours(30));
+        assertThat(reevaluation.reevaluateDueCases()).isGreaterThanOrEqualTo(1);
+
+        assertThat(api.get("viewer", flags).body()).contains(caseId);
+    }
+
+    private void subscribe(List<String> lines) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/flags/stream"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes()))
+                .header("Accept", "text/event-stream").build();
+        HttpResponse<java.io.InputStream> response = HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = in.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (java.io.IOException ignored) {
+                // the stream closes with the service
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private static void await(BooleanSupplier condition) {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("condition not met within 30 s");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.casetimeline.projections.alerts;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.alerts.FindingChanges.FindingChange;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The alert outbox and the webhook delivery record: written with the projection, read by the dispatchers. */
+@Repository
+public class AlertOutbox {
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public AlertOutbox(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record Alert(long alertId, String caseId, String clearance, String change, String ruleId, String severity,
+                        JsonNode finding, Instant createdAt) {
+    }
+
+    public record Delivery(long alertId, String url, int attempts) {
+    }
+
+    public void add(UUID caseId, Confidentiality clearance, List<FindingChange> changes, Instant now) {
+        for (FindingChange change : changes) {
+            jdbc.sql("""
+                            INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
+                            VALUES (:case, :level, :change, :rule, :severity, CAST(:finding AS jsonb), :now)""")
+                    .param("case", caseId).param("level", clearance.name()).param("change", change.change().name())
+                    .param("rule", change.finding().ruleId()).param("severity", change.finding().severity().name())
+                    .param("finding", json.writeValueAsString(change.finding())).param("now", Timestamp.from(now))
+                    .update();
+        }
+    }
+
+    public List<Alert> after(long alertId, int limit) {
+        return jdbc.sql("""
+                        SELECT alert_id, case_id, clearance, change, rule_id, severity, finding::text, created_at
+                        FROM finding_alert WHERE alert_id > :after ORDER BY alert_id LIMIT :limit""")
+                .param("after", alertId).param("limit", limit)
+                .query((rs, n) -> new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), json.readTree(rs.getString(7)),
+                        rs.getTimestamp(8).toInstant()))
+                .list();
+    }
+
+    public long cursor(String name) {
+        return jdbc.sql("SELECT alert_id FROM alert_cursor WHERE name = :name").param("name", name)
+                .query(Long.class).optional()
+                .orElseGet(() -> jdbc.sql("SELECT coalesce(max(alert_id), 0) FROM finding_alert").query(Long.class).single());
+    }
+
+    public void moveCursor(String name, long alertId) {
+        jdbc.sql("""
+                        INSERT INTO alert_cursor (name, alert_id) VALUES (:name, :id)
+                        ON CONFLICT (name) DO UPDATE SET alert_id = EXCLUDED.alert_id""")
+                .param("name", name).param("id", alertId).update();
+    }
+
+    public void schedule(long alertId, String url, Instant now) {
+        jdbc.sql("""
+                        INSERT INTO webhook_delivery (alert_id, url, next_attempt_at) VALUES (:id, :url, :now)
+                        ON CONFLICT DO NOTHING""")
+                .param("id", alertId).param("url", url).param("now", Timestamp.from(now)).update();
+    }
+
+    public List<Delivery> dueDeliveries(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT alert_id, url, attempts FROM webhook_delivery
+                        WHERE delivered_at IS NULL AND next_attempt_at <= :now ORDER BY next_attempt_at LIMIT :limit""")
+                .param("now", Timestamp.from(now)).param("limit", limit)
+                .query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
+    }
+
+    public Alert alert(long alertId) {
+        return after(alertId - 1, 1).get(0);
+    }
+
+    public void delivered(Delivery delivery, int status, Instant now) {
+        jdbc.sql("""
+                        UPDATE webhook_delivery SET attempts = attempts + 1, delivered_at = :now, last_status = :status,
+                            last_error = NULL WHERE alert_id = :id AND url = :url""")
+                .param("now", Timestamp.from(now)).param("status", status)
+                .param("id", delivery.alertId()).param("url", delivery.url()).update();
+    }
+
+    public void failed(Delivery delivery, Integer status, String error, Instant retryAt) {
+        jdbc.sql("""
+                        UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = :retry, last_status = :status,
+                            last_error = :error WHERE alert_id = :id AND url = :url""")
+                .param("retry", Timestamp.from(retryAt)).param("status", status).param("error", error)
+                .param("id", delivery.alertId()).param("url", delivery.url()).update();
+    }
+
+    public List<java.util.Map<String, Object>> deliveries() {
+        return jdbc.sql("""
+                        SELECT alert_id AS "alertId", url, attempts, delivered_at AS "deliveredAt", last_status AS "lastStatus",
+                               last_error AS "lastError", next_attempt_at AS "nextAttemptAt"
+                        FROM webhook_delivery ORDER BY alert_id DESC, url LIMIT 500""")
+                .query().listOfRows();
+    }
+}

@@ -1,0 +1,2 @@
+/** Alerts when a finding opens or escalates: an outbox written with the projection. */
+package org.casetimeline.projections.alerts;
