@@ -33,7 +33,7 @@ public class AlertDispatcher {
     @Scheduled(fixedDelayString = "${case-timeline.alerts.poll-interval:PT1S}")
     public synchronized void dispatch() {
         if (streamed < 0) {
-            streamed = outbox.cursor("stream-start"); // subscribers get alerts from now on, not the backlog
+            streamed = outbox.latest(); // subscribers get alerts from now on, not the backlog
         }
         List<Alert> fresh = outbox.after(streamed, 500);
         fresh.forEach(stream::publish);

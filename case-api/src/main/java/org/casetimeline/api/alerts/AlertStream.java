@@ -6,6 +6,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +33,13 @@ public class AlertStream {
         emitter.onError(e -> subscribers.remove(subscriber));
         emitter.send(SseEmitter.event().comment("subscribed"));
         return emitter;
+    }
+
+    /** Open streams never end by themselves; closing them lets a shutdown finish at once instead of timing out. */
+    @EventListener(ContextClosedEvent.class)
+    void closeStreams() {
+        subscribers.forEach(subscriber -> subscriber.emitter().complete());
+        subscribers.clear();
     }
 
     void publish(Alert alert) {

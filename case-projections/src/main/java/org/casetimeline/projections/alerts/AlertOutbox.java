@@ -55,10 +55,20 @@ public class AlertOutbox {
                 .list();
     }
 
+    /** The newest alert's id (0 when none): where a new live subscriber starts. */
+    public long latest() {
+        return jdbc.sql("SELECT coalesce(max(alert_id), 0) FROM finding_alert").query(Long.class).single();
+    }
+
+    /** A stored cursor; the first time, it starts at the newest alert and is stored, so later alerts all count. */
     public long cursor(String name) {
         return jdbc.sql("SELECT alert_id FROM alert_cursor WHERE name = :name").param("name", name)
                 .query(Long.class).optional()
-                .orElseGet(() -> jdbc.sql("SELECT coalesce(max(alert_id), 0) FROM finding_alert").query(Long.class).single());
+                .orElseGet(() -> {
+                    long latest = latest();
+                    moveCursor(name, latest);
+                    return latest;
+                });
     }
 
     public void moveCursor(String name, long alertId) {
