@@ -1,0 +1,60 @@
+package org.casetimeline.api.dashboard;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.casetimeline.api.dashboard.StatusRows.FlagRow;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.compliance.ComplianceRule;
+import org.casetimeline.core.compliance.ComplianceRules;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.status.CaseStatusQueries;
+import org.casetimeline.projections.status.CaseStatusQueries.FindingFilter;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Every open flag across all cases, grouped by rule in the order the checks run, filtered by rule and severity. */
+@Controller
+class FlagsController {
+
+    private final CaseStatusQueries queries;
+    private final StatusRows rows;
+
+    FlagsController(CaseStatusQueries queries, StatusRows rows) {
+        this.queries = queries;
+        this.rows = rows;
+    }
+
+    @GetMapping("/flags")
+    String flags(@RequestParam(required = false) String rule, @RequestParam(required = false) String severity,
+                 Authentication authentication, Model model) {
+        Confidentiality clearance = Reader.of(authentication).clearance();
+        String ruleId = ComplianceRules.all().stream().map(ComplianceRule::id).filter(id -> id.equals(rule))
+                .findFirst().orElse(null);
+        String gravity = java.util.Arrays.stream(Severity.values()).map(Severity::name)
+                .filter(name -> name.equalsIgnoreCase(severity == null ? "" : severity)).findFirst().orElse(null);
+        List<FlagRow> open = queries.findings(new FindingFilter(ruleId, null, gravity, "OPEN", null, null), clearance)
+                .findings().stream().map(rows::flag).filter(row -> row.finding().kind() != FindingKind.UNKNOWN).toList();
+        Map<String, List<FlagRow>> byRule = new LinkedHashMap<>();
+        for (ComplianceRule check : ComplianceRules.all()) {
+            List<FlagRow> raised = open.stream().filter(row -> row.finding().ruleId().equals(check.id())).toList();
+            if (!raised.isEmpty()) {
+                byRule.put(check.id(), raised);
+            }
+        }
+        model.addAttribute("byRule", byRule);
+        model.addAttribute("count", open.size());
+        model.addAttribute("names", rows.names(open, clearance));
+        model.addAttribute("rules", ComplianceRules.all().stream().map(ComplianceRule::id).toList());
+        model.addAttribute("severities", Severity.values());
+        model.addAttribute("rule", ruleId);
+        model.addAttribute("severity", gravity);
+        return "flags";
+    }
+}
