@@ -54,7 +54,8 @@ public final class Mr68Whereabouts extends RuleBase {
         List<Finding> findings = new ArrayList<>();
         TimelineFact departure = null;
         List<TimelineFact> missing = null;
-        for (TimelineFact fact : relevant) {
+        for (int i = 0; i < relevant.size(); i++) {
+            TimelineFact fact = relevant.get(i);
             int rank = rank(fact);
             if (rank == 2) {
                 if (missing != null) {
@@ -63,10 +64,13 @@ public final class Mr68Whereabouts extends RuleBase {
                 missing = null;
                 departure = null;
             } else if (missing != null) {
-                missing.add(fact);
+                if (!missing.contains(fact)) {
+                    missing.add(fact);
+                }
             } else if (rank == 0) {
                 departure = fact;
             } else {
+                departure = moveWithin(relevant, i).orElse(departure);
                 missing = new ArrayList<>(departure == null ? List.of(fact) : List.of(departure, fact));
             }
         }
@@ -101,6 +105,23 @@ public final class Mr68Whereabouts extends RuleBase {
                         + (refusals.isEmpty() ? "" : ", with " + (refusals.size() == 1 ? "an inquiry" : refusals.size() + " inquiries")
                                 + " refused from " + Moment.startOf(refusals.get(0)).text())
                         + "; only an official confirmation or contact with the person ends this"));
+    }
+
+    /**
+     * A report dated only by month ("October 2013") sorts before a move on 5 October, yet may come after it: the
+     * person is missing from the move that may precede the report, if no confirmation comes first.
+     */
+    private static Optional<TimelineFact> moveWithin(List<TimelineFact> relevant, int report) {
+        Instant latest = Moment.startOf(relevant.get(report)).latest();
+        for (TimelineFact later : relevant.subList(report + 1, relevant.size())) {
+            if (Moment.startOf(later).earliest().isAfter(latest) || rank(later) == 2) {
+                return Optional.empty();
+            }
+            if (rank(later) == 0) {
+                return Optional.of(later);
+            }
+        }
+        return Optional.empty();
     }
 
     /** 0 a move away from a known place, 1 a sign the place is unknown, 2 the place confirmed; -1 irrelevant. */

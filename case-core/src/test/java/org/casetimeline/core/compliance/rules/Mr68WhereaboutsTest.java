@@ -52,6 +52,19 @@ class Mr68WhereaboutsTest {
     }
 
     @Test
+    void givenAReportDatedOnlyByMonth_whenAMoveInThatMonthMayPrecedeIt_thenThePersonIsMissingFromTheMove() {
+        FactId moved = aCase.transferStarted(from(ARKALYK)).on("2013-10-05");
+        aCase.inquiryRefused().on("2013-10");
+        aCase.whereaboutsConfirmed(at(KARAGANDY), true).on("2013-11-05");
+
+        assertThat(findingsAsOf("2014-01-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.start()).isEqualTo(instant("2013-10-05"));
+            assertThat(finding.evidence()).startsWith(moved);
+            assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
+        });
+    }
+
+    @Test
     void givenUnofficialSighting_whenChecked_thenStillOpen() {
         aCase.transferStarted(from(ARKALYK)).on("2013-10-05");
         aCase.inquiryRefused().on("2013-10-10");

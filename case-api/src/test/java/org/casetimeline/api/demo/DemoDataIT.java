@@ -1,0 +1,91 @@
+package org.casetimeline.api.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.TestClock;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.JsonNode;
+
+/** The demo cases from the seed documents, loaded through the monitors' path, show what the documents describe. */
+@Import(TestClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=true",
+        "server.address=127.0.0.1"})
+class DemoDataIT {
+
+    static final String ATABEK = "00000000-0000-4000-8000-0000000c0001";
+    static final String BOKAEV = "00000000-0000-4000-8000-0000000c0002";
+    static final String AYAN = "00000000-0000-4000-8000-0000000c0003";
+
+    @LocalServerPort
+    int port;
+
+    private List<JsonNode> findings(String caseId, String asOf) {
+        JsonNode body = new ApiClient(port).get("viewer", "/api/v1/cases/" + caseId + "/flags"
+                + (asOf == null ? "" : "?asOf=" + asOf)).json();
+        List<JsonNode> findings = new ArrayList<>();
+        body.get("findings").forEach(findings::add);
+        return findings;
+    }
+
+    private static Set<String> rules(List<JsonNode> findings) {
+        Set<String> rules = new HashSet<>();
+        findings.forEach(finding -> rules.add(finding.get("ruleId").asString()));
+        return rules;
+    }
+
+    @Test
+    void givenAtabeksDocuments_whenChecked_thenEveryBreachTheyDescribeIsAFinding() {
+        List<JsonNode> findings = findings(ATABEK, null);
+
+        assertThat(rules(findings)).contains("MR68-TRANSFER-NOTICE", "MR68-WHEREABOUTS", "MR44-PROLONGED-SOLITARY",
+                "MR59-DISTANCE", "MR27-MEDICAL-DENIED", "MR5-ACCOMMODATION", "MR14-CELL-CONDITIONS",
+                "MR52-INTRUSIVE-SEARCH", "MR57-TORTURE-INVESTIGATION", "MR71-POST-RELEASE-DEATH");
+        assertThat(findings).filteredOn(f -> f.get("ruleId").asString().equals("MR68-WHEREABOUTS"))
+                .anySatisfy(f -> assertThat(f.get("severity").asString()).isEqualTo("CRITICAL"));
+        assertThat(findings).filteredOn(f -> f.get("ruleId").asString().equals("MR59-DISTANCE"))
+                .anySatisfy(f -> assertThat(f.get("severity").asString()).isEqualTo("SERIOUS"));
+        assertThat(findings(ATABEK, "2013-10-20")).filteredOn(f -> f.get("ruleId").asString().equals("MR68-WHEREABOUTS"))
+                .anySatisfy(f -> assertThat(f.get("state").asString()).isEqualTo("OPEN"));
+    }
+
+    @Test
+    void givenBokaevAndAyan_whenCheckedAfterTheMoveToPetropavlovsk_thenNoNoticeDistanceAndNoWinterClothing() {
+        for (String caseId : List.of(BOKAEV, AYAN)) {
+            assertThat(rules(findings(caseId, null))).as(caseId)
+                    .contains("MR68-TRANSFER-NOTICE", "MR59-DISTANCE", "MR19-CLOTHING");
+        }
+    }
+
+    @Test
+    void givenTheSeedCases_whenChecked_thenNoFindingRestsOnASentenceOrAParoleDecision() {
+        ApiClient api = new ApiClient(port);
+        for (String caseId : List.of(ATABEK, BOKAEV, AYAN)) {
+            Set<String> sentences = new HashSet<>();
+            api.get("viewer", "/api/v1/cases/" + caseId + "/timeline").json().forEach(entry -> {
+                String type = entry.get("fact").get("type").asString();
+                if (type.equals("SentenceImposed") || type.equals("ParoleDecided") || type.equals("PersonConvicted")
+                        || type.equals("AppealDecided")) {
+                    sentences.add(entry.get("fact").get("eventId").asString());
+                }
+            });
+            assertThat(sentences).as("the demo records a judgment in case " + caseId).isNotEmpty();
+            for (JsonNode finding : findings(caseId, null)) {
+                List<String> evidence = new ArrayList<>();
+                finding.get("evidence").forEach(id -> evidence.add(id.asString()));
+                assertThat(evidence).as(finding.get("explanation").asString())
+                        .isNotEmpty().anyMatch(id -> !sentences.contains(id));
+            }
+        }
+    }
+}
