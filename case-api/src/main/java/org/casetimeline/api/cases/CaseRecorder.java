@@ -14,6 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyLedger;
 import org.casetimeline.projections.recording.StoredResponse;
 import org.springframework.stereotype.Service;
@@ -33,8 +34,11 @@ public class CaseRecorder {
     private final EventStore events;
     private final IdempotencyLedger ledger;
     private final JsonMapper json;
+    private final EventChain chain;
 
-    public CaseRecorder(CommandGateway commands, EventStore events, IdempotencyLedger ledger, JsonMapper json) {
+    public CaseRecorder(CommandGateway commands, EventStore events, IdempotencyLedger ledger, JsonMapper json,
+                        EventChain chain) {
+        this.chain = chain;
         this.commands = commands;
         this.events = events;
         this.ledger = ledger;
@@ -56,9 +60,14 @@ public class CaseRecorder {
         return response;
     }
 
-    /** Sends a command as {@code user} and answers the last event it stored in {@code aggregateId}'s stream. */
+    /**
+     * Sends a command as {@code user}, binds the events it stored into the aggregate's hash chain in the same
+     * transaction, and answers the last of them.
+     */
+    @Transactional
     public Acknowledgement send(String user, String aggregateId, Object command) {
         Object result = commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+        chain.link(aggregateId);
         long version = result instanceof Number number ? number.longValue() : 0L;
         DomainEventStream stream = events.readEvents(aggregateId, version);
         DomainEventMessage<?> last = null;

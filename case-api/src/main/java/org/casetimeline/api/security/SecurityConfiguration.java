@@ -53,6 +53,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/events").hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/facilities")
                         .hasRole(Role.MONITOR.name())
                         .requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole(Role.VIEWER.name())

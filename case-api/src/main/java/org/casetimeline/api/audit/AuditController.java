@@ -1,0 +1,34 @@
+package org.casetimeline.api.audit;
+
+import org.casetimeline.projections.audit.ChainCheckpoints;
+import org.casetimeline.projections.audit.ChainReport;
+import org.casetimeline.projections.audit.ChainVerifier;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Proof that nothing was altered: verify every chain (AUDITOR), take a checkpoint of all heads (ADMIN). */
+@RestController
+public class AuditController {
+
+    private final ChainVerifier verifier;
+    private final ChainCheckpoints checkpoints;
+
+    public AuditController(ChainVerifier verifier, ChainCheckpoints checkpoints) {
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
+    }
+
+    @GetMapping("/api/v1/audit/verify")
+    public ChainReport verify() {
+        return verifier.verify();
+    }
+
+    @PostMapping("/api/v1/admin/audit/checkpoints")
+    @ResponseStatus(HttpStatus.CREATED)
+    public ChainCheckpoints.Checkpoint checkpoint() {
+        return checkpoints.checkpoint();
+    }
+}

@@ -1,0 +1,156 @@
+package org.casetimeline.api.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Requests;
+import org.casetimeline.api.support.TestClock;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Each way of tampering with the store behind the service's back, done with plain SQL, shows in the auditor's
+ * verification, naming the event. Its own database: the tampering must not disturb other tests.
+ */
+@Import(TestClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
+        "server.address=127.0.0.1"})
+class TamperEvidenceIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void recordACase() {
+        api = new ApiClient(port);
+        UUID prison = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Pavlodar", "AP-162/1", 52.29, 76.97)).json().get("caseId").asString());
+        caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.transfer(prison, prison, "2014-03"));
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("AssistiveDeviceDenied", "2014",
+                "public", "{\"device\": \"walking cane\"}"));
+    }
+
+    private JsonNode verify() {
+        ApiClient.Response response = api.get("auditor", "/api/v1/audit/verify");
+        assertThat(response.status()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode breaksOfThisCase(JsonNode report) {
+        var breaks = new tools.jackson.databind.node.ArrayNode(tools.jackson.databind.node.JsonNodeFactory.instance);
+        report.get("breaks").forEach(b -> {
+            if (b.get("aggregateIdentifier").asString().equals(caseId)) {
+                breaks.add(b);
+            }
+        });
+        return breaks;
+    }
+
+    /** Tampers, checks the report, and puts the store back as it was so each case is judged alone. */
+    private void tamper(String sql, Consumer<JsonNode> expect) {
+        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS saved AS SELECT * FROM domainevententry WITH NO DATA").update();
+        jdbc.sql("DELETE FROM saved").update();
+        jdbc.sql("INSERT INTO saved SELECT * FROM domainevententry WHERE aggregateIdentifier = :id").param("id", caseId).update();
+        jdbc.sql(sql).param("id", caseId).update();
+        expect.accept(breaksOfThisCase(verify()));
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateIdentifier = :id").param("id", caseId).update();
+        jdbc.sql("INSERT INTO domainevententry SELECT * FROM saved").update();
+        assertThat(breaksOfThisCase(verify())).isEmpty();
+    }
+
+    @Test
+    void givenAnUntouchedStore_whenVerified_thenEveryChainIsIntact() {
+        JsonNode report = verify();
+        assertThat(report.get("intact").asBoolean()).isTrue();
+        assertThat(report.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(4);
+        assertThat(report.get("headsRoot").asString()).hasSize(64);
+        assertThat(api.get("viewer", "/api/v1/audit/verify").status()).isEqualTo(403);
+        assertThat(api.get("monitor", "/api/v1/audit/verify").status()).isEqualTo(403);
+    }
+
+    @Test
+    void givenOneByteOfAPayloadChanged_whenVerified_thenThatEventIsNamed() {
+        tamper("""
+                UPDATE domainevententry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1)
+                WHERE aggregateIdentifier = :id AND sequenceNumber = 2""", breaks -> {
+            assertThat(breaks).singleElement().satisfies(b -> {
+                assertThat(b.get("sequenceNumber").asLong()).isEqualTo(2);
+                assertThat(b.get("eventIdentifier").asString()).isNotBlank();
+                assertThat(b.get("problem").asString()).contains("no longer matches");
+            });
+        });
+    }
+
+    @Test
+    void givenWhoRecordedItRewritten_whenVerified_thenThatEventIsNamed() {
+        tamper("""
+                UPDATE domainevententry SET metaData = convert_to(replace(convert_from(metaData, 'UTF8'), 'monitor', 'someone'), 'UTF8')
+                WHERE aggregateIdentifier = :id AND sequenceNumber = 1""", breaks ->
+                assertThat(breaks).singleElement().satisfies(b -> assertThat(b.get("sequenceNumber").asLong()).isEqualTo(1)));
+    }
+
+    @Test
+    void givenATimestampMoved_whenVerified_thenThatEventIsNamed() {
+        tamper("""
+                UPDATE domainevententry SET timeStamp = '2013-10-06T00:00:00Z'
+                WHERE aggregateIdentifier = :id AND sequenceNumber = 0""", breaks ->
+                assertThat(breaks).singleElement().satisfies(b -> assertThat(b.get("sequenceNumber").asLong()).isEqualTo(0)));
+    }
+
+    @Test
+    void givenAnEventDeleted_whenVerified_thenItsRemainingLinkNamesIt() {
+        tamper("DELETE FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1", breaks ->
+                assertThat(breaks).singleElement().satisfies(b -> {
+                    assertThat(b.get("sequenceNumber").asLong()).isEqualTo(1);
+                    assertThat(b.get("problem").asString()).contains("deleted");
+                }));
+    }
+
+    @Test
+    void givenAnEventInsertedBySql_whenVerified_thenItIsNotInTheChain() {
+        tamper("""
+                INSERT INTO domainevententry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, payload,
+                                              payloadRevision, payloadType, timeStamp)
+                SELECT aggregateIdentifier, 3, type, 'forged-' || eventIdentifier, metaData, payload, payloadRevision,
+                       payloadType, timeStamp
+                FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 2""", breaks ->
+                assertThat(breaks).singleElement().satisfies(b -> {
+                    assertThat(b.get("sequenceNumber").asLong()).isEqualTo(3);
+                    assertThat(b.get("problem").asString()).contains("not in the chain");
+                }));
+    }
+
+    @Test
+    void givenACheckpoint_whenAChainIsRewrittenAfterIt_thenTheCheckpointShowsIt() {
+        assertThat(api.post("admin", "/api/v1/admin/audit/checkpoints", "").status()).isEqualTo(201);
+        String head = jdbc.sql("SELECT link FROM event_chain WHERE aggregateIdentifier = :id AND sequenceNumber = 2")
+                .param("id", caseId).query(String.class).single();
+        jdbc.sql("UPDATE event_chain SET link = :forged WHERE aggregateIdentifier = :id AND sequenceNumber = 2")
+                .param("forged", "f".repeat(64)).param("id", caseId).update();
+
+        JsonNode report = verify();
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("breaks").toString()).contains("checkpoint", "rewritten");
+
+        jdbc.sql("UPDATE event_chain SET link = :link WHERE aggregateIdentifier = :id AND sequenceNumber = 2")
+                .param("link", head).param("id", caseId).update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+}

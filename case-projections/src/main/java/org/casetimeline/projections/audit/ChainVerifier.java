@@ -1,0 +1,146 @@
+package org.casetimeline.projections.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
+
+import org.casetimeline.projections.audit.ChainReport.Break;
+
+/**
+ * Re-reads the whole store and its chains in one pass and reports every break: an event whose bytes no longer
+ * give its link (altered payload, metadata or timestamp), a link whose event is gone (deleted), an event with
+ * no link (inserted behind the service's back), a hole in a sequence, a checkpoint whose heads were rewritten.
+ * Plain JDBC over a cursor, so the command-line verifier runs it without the web service and in bounded memory.
+ */
+public class ChainVerifier {
+
+    private static final String SQL = "SELECT e." + ChainLink.COLUMNS.replace(", ", ", e.")
+            + ", c.aggregateIdentifier, c.sequenceNumber, c.eventIdentifier, c.previous_link, c.link"
+            + " FROM domainevententry e FULL OUTER JOIN event_chain c"
+            + " ON c.aggregateIdentifier = e.aggregateIdentifier AND c.sequenceNumber = e.sequenceNumber"
+            + " ORDER BY coalesce(e.aggregateIdentifier, c.aggregateIdentifier), coalesce(e.sequenceNumber, c.sequenceNumber)";
+
+    private final DataSource dataSource;
+    private final Clock clock;
+
+    public ChainVerifier(DataSource dataSource, Clock clock) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+    }
+
+    public ChainReport verify() {
+        List<Break> breaks = new ArrayList<>();
+        Map<String, String> heads = new TreeMap<>();
+        long events = 0;
+        long checkpoints;
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            connection.setReadOnly(true);
+            try (PreparedStatement statement = connection.prepareStatement(SQL)) {
+                statement.setFetchSize(1000);
+                try (ResultSet rs = statement.executeQuery()) {
+                    String aggregate = null;
+                    String previous = ChainLink.GENESIS;
+                    long expected = 0;
+                    while (rs.next()) {
+                        boolean stored = rs.getString(1) != null;
+                        String id = stored ? rs.getString(1) : rs.getString(10);
+                        long sequence = stored ? rs.getLong(2) : rs.getLong(11);
+                        String eventId = stored ? rs.getString(3) : rs.getString(12);
+                        if (!id.equals(aggregate)) {
+                            aggregate = id;
+                            previous = ChainLink.GENESIS;
+                            expected = 0;
+                        }
+                        if (sequence != expected) {
+                            breaks.add(new Break(id, expected, null, "events " + expected + " to " + (sequence - 1)
+                                    + " are missing from the store and the chain"));
+                        }
+                        expected = sequence + 1;
+                        String link = rs.getString(14);
+                        if (!stored) {
+                            breaks.add(new Break(id, sequence, eventId, "the event was deleted: its link remains"));
+                        } else if (link == null) {
+                            events++;
+                            breaks.add(new Break(id, sequence, eventId,
+                                    "the event is not in the chain: it was stored behind the service's back"));
+                        } else {
+                            events++;
+                            if (!rs.getString(13).equals(previous)) {
+                                breaks.add(new Break(id, sequence, eventId, "the chain does not continue from the previous event"));
+                            }
+                            if (!ChainLink.read(rs).linkAfter(rs.getString(13)).equals(link)) {
+                                breaks.add(new Break(id, sequence, eventId,
+                                        "the stored event no longer matches its link: payload, metadata or timestamp changed"));
+                            }
+                        }
+                        if (link != null) {
+                            previous = link;
+                            heads.put(id, sequence + ":" + link);
+                        }
+                    }
+                }
+            }
+            checkpoints = checkCheckpoints(connection, breaks);
+            connection.rollback();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not read the event store: " + e.getMessage(), e);
+        }
+        return new ChainReport(clock.instant(), events, heads.size(), root(heads), checkpoints, List.copyOf(breaks),
+                breaks.isEmpty());
+    }
+
+    /** Every checkpoint's heads must still be links of the chains, and its root must still be their hash. */
+    private static long checkCheckpoints(Connection connection, List<Break> breaks) throws SQLException {
+        long count = 0;
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT checkpoint_id, root, heads::text FROM chain_checkpoint ORDER BY checkpoint_id");
+             PreparedStatement link = connection.prepareStatement(
+                     "SELECT link FROM event_chain WHERE aggregateIdentifier = ? AND sequenceNumber = ?");
+             ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                count++;
+                Map<String, String> heads = CheckpointHeads.parse(rs.getString(3));
+                if (!root(heads).equals(rs.getString(2))) {
+                    breaks.add(new Break("checkpoint", rs.getLong(1), null, "the checkpoint's root does not match its heads"));
+                }
+                for (Map.Entry<String, String> head : heads.entrySet()) {
+                    String[] parts = head.getValue().split(":", 2);
+                    link.setString(1, head.getKey());
+                    link.setLong(2, Long.parseLong(parts[0]));
+                    try (ResultSet found = link.executeQuery()) {
+                        if (!found.next() || !found.getString(1).equals(parts[1])) {
+                            breaks.add(new Break(head.getKey(), Long.parseLong(parts[0]), null,
+                                    "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
+                        }
+                    }
+                }
+            }
+        }
+        return count;
+    }
+
+    /** SHA-256 over the sorted chain heads, one "aggregate:sequence:link" line each. */
+    static String root(Map<String, String> heads) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            new TreeMap<>(heads).forEach((aggregate, head) ->
+                    sha.update((aggregate + ":" + head + "\n").getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.casetimeline.projections.audit;
+
+import java.util.List;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Binds newly stored events into their aggregate's chain, in the caller's transaction (the one that stored
+ * them). Two appends to one case are already serialised by the store's unique sequence; appends to different
+ * cases read and write different rows.
+ */
+@Repository
+public class EventChain {
+
+    private final JdbcClient jdbc;
+
+    public EventChain(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Links every event of {@code aggregateIdentifier} that has no link yet. */
+    public void link(String aggregateIdentifier) {
+        long fromSequence = jdbc.sql("SELECT coalesce(max(sequenceNumber) + 1, 0) FROM event_chain WHERE aggregateIdentifier = :id")
+                .param("id", aggregateIdentifier).query(Long.class).single();
+        String previous = fromSequence == 0 ? ChainLink.GENESIS : jdbc.sql("""
+                        SELECT link FROM event_chain WHERE aggregateIdentifier = :id AND sequenceNumber = :seq""")
+                .param("id", aggregateIdentifier).param("seq", fromSequence - 1)
+                .query(String.class).optional().orElseThrow(() -> new IllegalStateException(
+                        "event " + (fromSequence - 1) + " of " + aggregateIdentifier + " is not in the chain"));
+        List<ChainLink> events = jdbc.sql("SELECT " + ChainLink.COLUMNS + " FROM domainevententry"
+                        + " WHERE aggregateIdentifier = :id AND sequenceNumber >= :from ORDER BY sequenceNumber")
+                .param("id", aggregateIdentifier).param("from", fromSequence)
+                .query((rs, n) -> ChainLink.read(rs)).list();
+        for (ChainLink event : events) {
+            String link = event.linkAfter(previous);
+            jdbc.sql("""
+                            INSERT INTO event_chain (aggregateIdentifier, sequenceNumber, eventIdentifier, previous_link, link)
+                            VALUES (:id, :seq, :event, :previous, :link)""")
+                    .param("id", aggregateIdentifier).param("seq", event.sequenceNumber())
+                    .param("event", event.eventIdentifier()).param("previous", previous).param("link", link)
+                    .update();
+            previous = link;
+        }
+    }
+}
