@@ -32,6 +32,8 @@ class TamperEvidenceIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     ApiClient api;
     String caseId;
@@ -135,6 +137,28 @@ class TamperEvidenceIT {
                     assertThat(b.get("sequenceNumber").asLong()).isEqualTo(3);
                     assertThat(b.get("problem").asString()).contains("not in the chain");
                 }));
+    }
+
+    @Test
+    void givenTheCommandLineVerifier_whenRunAgainstTheDatabase_thenItReportsWithoutTheWebService() {
+        String url = ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl();
+        var out = new java.io.ByteArrayOutputStream();
+        var err = new java.io.ByteArrayOutputStream();
+
+        int intact = VerifyCommand.run(new String[] {"--url", url, "--user", "postgres"}, new java.io.PrintStream(out),
+                new java.io.PrintStream(err));
+        jdbc.sql("UPDATE domainevententry SET timeStamp = '2000-01-01T00:00:00Z' WHERE aggregateIdentifier = :id"
+                + " AND sequenceNumber = 1").param("id", caseId).update();
+        int broken = VerifyCommand.run(new String[] {"--url", url, "--user", "postgres"}, new java.io.PrintStream(out),
+                new java.io.PrintStream(err));
+        int unusable = VerifyCommand.run(new String[] {}, new java.io.PrintStream(out), new java.io.PrintStream(err));
+
+        assertThat(intact).isZero();
+        assertThat(broken).isEqualTo(1);
+        assertThat(unusable).isEqualTo(2);
+        assertThat(out.toString()).contains("\"intact\" : true", "\"intact\" : false", caseId);
+        jdbc.sql("DELETE FROM event_chain WHERE aggregateIdentifier = :id").param("id", caseId).update();
+        jdbc.sql("DELETE FROM domainevententry WHERE aggregateIdentifier = :id").param("id", caseId).update();
     }
 
     @Test
