@@ -1,6 +1,7 @@
 package org.casetimeline.api.cases;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +12,7 @@ import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.core.command.RegisterPrisoner;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.projections.recording.StoredResponse;
@@ -25,6 +27,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -85,17 +88,39 @@ public class CaseController {
         }));
     }
 
+    /** The raw history, filtered by when and by whom it was recorded and by type (AUDITOR). */
     @GetMapping("/{caseId}/events")
-    public ResponseEntity<List<EventView>> events(@PathVariable UUID caseId, Authentication authentication) {
+    public ResponseEntity<List<EventView>> events(@PathVariable UUID caseId,
+                                                  @RequestParam(required = false) String recordedFrom,
+                                                  @RequestParam(required = false) String recordedTo,
+                                                  @RequestParam(required = false) String recordedBy,
+                                                  @RequestParam(required = false) String type,
+                                                  Authentication authentication) {
         Reader who = Reader.of(authentication);
+        Instant from = recordedFrom == null ? null : parseInstant(recordedFrom, "recordedFrom", false);
+        Instant to = recordedTo == null ? null : parseInstant(recordedTo, "recordedTo", true);
         List<Recording> recordings = history.of(new CaseId(caseId))
                 .orElseThrow(() -> new NotFound("No case " + caseId + "."));
         List<EventView> visible = recordings.stream()
                 .filter(recording -> recording.event().provenance().confidentiality().visibleTo(who.clearance()))
+                .filter(recording -> from == null || !recording.recordedAt().isBefore(from))
+                .filter(recording -> to == null || !recording.recordedAt().isAfter(to))
+                .filter(recording -> recordedBy == null || recordedBy.equals(recording.recordedBy()))
+                .filter(recording -> type == null || type.equals(recording.event().getClass().getSimpleName()))
                 .map(views::of)
                 .toList();
         long version = recordings.get(recordings.size() - 1).sequence();
         return ResponseEntity.ok().eTag(etag(version)).body(visible);
+    }
+
+    /** A date reads as its first instant for a lower bound and its last for an upper bound. */
+    private static Instant parseInstant(String value, String parameter, boolean upper) {
+        try {
+            PartialDate date = PartialDate.parse(value);
+            return upper ? date.latestInstant() : date.earliest();
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.malformed(parameter, e.getMessage());
+        }
     }
 
     private static ResponseEntity<String> answer(StoredResponse response) {

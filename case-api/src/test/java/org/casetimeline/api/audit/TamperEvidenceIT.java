@@ -88,6 +88,23 @@ class TamperEvidenceIT {
     }
 
     @Test
+    void givenTheHistory_whenReplayedByAnAuditor_thenEveryEventComesWithItsLinkAndFiltersNarrowIt() {
+        String ndjson = api.get("auditor", "/api/v1/audit/events").body();
+        assertThat(ndjson.lines().filter(line -> line.contains(caseId))).hasSize(3)
+                .allSatisfy(line -> assertThat(line).contains("\"link\":\"").doesNotContain("\"link\":null"));
+        assertThat(api.get("viewer", "/api/v1/audit/events").status()).isEqualTo(403);
+
+        String events = "/api/v1/cases/" + caseId + "/events";
+        assertThat(api.get("auditor", events + "?type=AssistiveDeviceDenied").json()).hasSize(1);
+        assertThat(api.get("auditor", events + "?recordedBy=monitor").json()).hasSize(3);
+        assertThat(api.get("auditor", events + "?recordedBy=someone-else").json()).isEmpty();
+        assertThat(api.get("auditor", events + "?recordedFrom=2999").json()).isEmpty();
+        assertThat(api.get("auditor", events + "?recordedTo=2000").json()).isEmpty();
+        assertThat(api.get("auditor", events + "?recordedFrom=2000&recordedTo=2999").json()).hasSize(3);
+        assertThat(api.get("auditor", events + "?recordedFrom=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
     void givenOneByteOfAPayloadChanged_whenVerified_thenThatEventIsNamed() {
         tamper("""
                 UPDATE domainevententry SET payload = set_byte(payload, 20, get_byte(payload, 20) # 1)

@@ -1,0 +1,56 @@
+package org.casetimeline.api.audit;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.audit.StoredEvents;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every stored event in store order as NDJSON, one line each with its payload and metadata as stored and its
+ * chain link (AUDITOR): enough to recompute every link and replay the history elsewhere. Events above the
+ * reader's clearance appear as their envelope and link only, so the chain can still be checked.
+ */
+@RestController
+public class AuditEventsController {
+
+    private final StoredEvents events;
+    private final JsonMapper json;
+
+    public AuditEventsController(StoredEvents events, JsonMapper json) {
+        this.events = events;
+        this.json = json;
+    }
+
+    @GetMapping(path = "/api/v1/audit/events", produces = "application/x-ndjson")
+    public ResponseEntity<StreamingResponseBody> events(Authentication authentication) {
+        Confidentiality clearance = Reader.of(authentication).clearance();
+        StreamingResponseBody body = (OutputStream out) -> events.forEach(event -> {
+            ObjectNode line = json.valueToTree(event);
+            JsonNode payload = json.readTree(event.payload());
+            String level = payload.path("provenance").path("confidentiality").asString("PUBLIC");
+            if (!Confidentiality.valueOf(level).visibleTo(clearance)) {
+                line.remove("payload");
+                line.remove("metaData");
+                line.put("redacted", level);
+            }
+            try {
+                out.write((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(body);
+    }
+}
