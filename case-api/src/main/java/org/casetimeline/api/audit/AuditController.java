@@ -3,9 +3,11 @@ package org.casetimeline.api.audit;
 import org.casetimeline.projections.audit.ChainCheckpoints;
 import org.casetimeline.projections.audit.ChainReport;
 import org.casetimeline.projections.audit.ChainVerifier;
+import org.casetimeline.projections.audit.ReadAuditLog;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,8 +17,10 @@ public class AuditController {
 
     private final ChainVerifier verifier;
     private final ChainCheckpoints checkpoints;
+    private final ReadAuditLog readAudit;
 
-    public AuditController(ChainVerifier verifier, ChainCheckpoints checkpoints) {
+    public AuditController(ChainVerifier verifier, ChainCheckpoints checkpoints, ReadAuditLog readAudit) {
+        this.readAudit = readAudit;
         this.verifier = verifier;
         this.checkpoints = checkpoints;
     }
@@ -24,6 +28,13 @@ public class AuditController {
     @GetMapping("/api/v1/audit/verify")
     public ChainReport verify() {
         return verifier.verify();
+    }
+
+    /** Who read restricted or confidential facts, newest first (AUDITOR). */
+    @GetMapping("/api/v1/audit/reads")
+    public java.util.List<java.util.Map<String, Object>> reads(@RequestParam(required = false) java.util.UUID caseId,
+                                                             @RequestParam(required = false) String reader) {
+        return readAudit.reads(caseId, reader, 1000);
     }
 
     @PostMapping("/api/v1/admin/audit/checkpoints")

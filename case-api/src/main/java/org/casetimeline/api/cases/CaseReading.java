@@ -53,6 +53,11 @@ public class CaseReading {
         return evaluator.evaluate(caseId.toString(), timeline(caseId, reader, knownAt), at, knownAt);
     }
 
+    /** The case's events in recording order, as auditors and exports read them. */
+    public List<EventView> events(Timeline timeline) {
+        return timeline.recordings().stream().map(views::of).toList();
+    }
+
     public List<TimelineEntryView> entries(Timeline timeline, Instant asOf) {
         List<TimelineFact> facts = asOf == null ? timeline.all()
                 : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();

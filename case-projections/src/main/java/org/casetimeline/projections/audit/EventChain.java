@@ -43,4 +43,12 @@ public class EventChain {
             previous = link;
         }
     }
+
+    /** The newest link of an aggregate's chain, "sequence:link", or null before its first event. */
+    public String chainHead(String aggregateIdentifier) {
+        return jdbc.sql("""
+                        SELECT sequenceNumber || ':' || link FROM event_chain WHERE aggregateIdentifier = :id
+                        ORDER BY sequenceNumber DESC LIMIT 1""")
+                .param("id", aggregateIdentifier).query(String.class).optional().orElse(null);
+    }
 }

@@ -1,0 +1,115 @@
+package org.casetimeline.api.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.UUID;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Exports a campaigner can use, each at the reader's clearance, and the trail of who read what. */
+@EmbeddedServiceTest
+class ExportsIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String caseId;
+
+    @BeforeEach
+    void recordACase() {
+        api = new ApiClient(port);
+        UUID pavlodar = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Pavlodar prison", "AP-162/1", 52.29, 76.97)).json().get("caseId").asString());
+        UUID arkalyk = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Arkalyk prison", "UK 161/12", 50.25, 66.91)).json().get("caseId").asString());
+        caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String events = "/api/v1/cases/" + caseId + "/events";
+        api.post("monitor", events, Requests.transfer(arkalyk, pavlodar, "2014-03"));
+        api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public",
+                "{\"device\": \"walking cane <script>alert(1)</script>\", \"deniedBy\": \"=HYPERLINK(evil)\"}"));
+        api.post("monitor", events, Requests.fact("MedicalConditionReported", "2014", "restricted",
+                "{\"condition\": \"spine injury from a 2006 police assault\"}"));
+        api.post("admin", events, Requests.fact("FamilyContactOccurred", "2014-05", "confidential",
+                "{\"channel\": \"LETTER\"}"));
+    }
+
+    @Test
+    void givenACase_whenItsChronologyIsExported_thenItReadsAsALetterAndShowsOnlyWhatTheReaderMaySee() {
+        String chronology = "/api/v1/cases/" + caseId + "/chronology";
+        String viewer = api.get("viewer", chronology).body();
+        String auditor = api.get("auditor", chronology).body();
+        String admin = api.get("admin", chronology).body();
+        String head = jdbc.sql("SELECT sequenceNumber || ':' || link FROM event_chain WHERE aggregateIdentifier = :id"
+                + " ORDER BY sequenceNumber DESC LIMIT 1").param("id", caseId).query(String.class).single();
+
+        assertThat(viewer).startsWith("# Aron Atabek / Арон Атабек").contains("## Chronology", "PersonTransferred",
+                "PEN International", "MR5-ACCOMMODATION", "2014-03").doesNotContain("spine", "FamilyContactOccurred");
+        assertThat(auditor).contains("spine").doesNotContain("FamilyContactOccurred");
+        assertThat(admin).contains("spine", "FamilyContactOccurred", head);
+
+        String html = api.get("viewer", chronology + "?format=html").body();
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Chronology</h2>", "&lt;script&gt;")
+                .doesNotContain("<script>");
+        assertThat(api.get("viewer", chronology + "?format=pdf").status()).isEqualTo(400);
+    }
+
+    @Test
+    void givenCasesAndFindings_whenExportedAsCsvAndNdjson_thenEachRowIsThereAtTheReadersClearance() {
+        awaitStatus();
+        String statuses = api.get("viewer", "/api/v1/exports/statuses").body();
+        assertThat(statuses.lines().findFirst().orElseThrow()).startsWith("caseId,names,custodyState");
+        assertThat(statuses).contains(caseId + ",Aron Atabek / Арон Атабек,");
+        assertThat(api.get("viewer", "/api/v1/exports/statuses?format=ndjson").body().lines()
+                .filter(line -> line.contains(caseId))).singleElement().satisfies(line -> assertThat(line).startsWith("{"));
+
+        String flags = api.get("viewer", "/api/v1/exports/flags?state=open").body();
+        assertThat(flags.lines().findFirst().orElseThrow()).startsWith("caseId,ruleId,ruleNumbers");
+        assertThat(flags).contains(caseId + ",MR5-ACCOMMODATION,");
+
+        String events = api.get("auditor", "/api/v1/exports/events?caseId=" + caseId).body();
+        assertThat(events).contains("AssistiveDeviceDenied", "spine").doesNotContain(",=HYPERLINK", "FamilyContactOccurred");
+        assertThat(api.get("admin", "/api/v1/exports/events?caseId=" + caseId + "&format=ndjson").body())
+                .contains("FamilyContactOccurred");
+        assertThat(api.get("viewer", "/api/v1/exports/events?caseId=" + caseId).status()).isEqualTo(403);
+    }
+
+    @Test
+    void givenReadsAtEachClearance_whenTheTrailIsRead_thenOnlyReadsAbovePublicAreThereWithWhoAndWhat() {
+        api.get("viewer", "/api/v1/cases/" + caseId + "/timeline");
+        api.get("auditor", "/api/v1/cases/" + caseId + "/timeline");
+        api.get("admin", "/api/v1/cases/" + caseId + "/chronology");
+
+        String trail = api.get("auditor", "/api/v1/audit/reads?caseId=" + caseId).body();
+
+        assertThat(trail).contains("\"reader\":\"auditor\"", "\"reader\":\"admin\"", "/timeline", "/chronology",
+                "\"clearance\":\"CONFIDENTIAL\"").doesNotContain("\"reader\":\"viewer\"");
+        assertThat(api.get("monitor", "/api/v1/audit/reads").status()).isEqualTo(403);
+    }
+
+    private void awaitStatus() {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (System.currentTimeMillis() < deadline) {
+            Long version = jdbc.sql("SELECT version FROM case_status WHERE case_id = :id AND clearance = 'CONFIDENTIAL'")
+                    .param("id", UUID.fromString(caseId)).query(Long.class).optional().orElse(-1L);
+            if (version >= 4) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        throw new AssertionError("the case-status projection did not catch up");
+    }
+}
