@@ -9,11 +9,9 @@ import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.projections.casefile.CaseHistory;
-import org.casetimeline.core.command.RegisterPrisoner;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.PartialDate;
-import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.projections.recording.StoredResponse;
 import org.springframework.http.HttpHeaders;
@@ -60,11 +58,8 @@ public class CaseController {
         return answer(recorder.once(who.name(), key, "POST /cases\n" + body, () -> {
             RegistrationRequest request = json.readValue(body, RegistrationRequest.class);
             CaseId caseId = new CaseId(request.caseId() == null ? UUID.randomUUID() : request.caseId());
-            RegisterPrisoner command = new RegisterPrisoner(caseId, new FactId(UUID.randomUUID()),
-                    new Provenance(request.sources(), request.claim(), request.confidentiality()), request.names(),
-                    request.birthYear(), request.gender(), request.nationality(), request.occupation(), request.home(),
-                    request.nextOfKin(), request.knownConditions());
-            Acknowledgement ack = recorder.send(who.name(), caseId.toString(), command);
+            Acknowledgement ack = recorder.send(who.name(), caseId.toString(),
+                    request.toCommand(caseId, new FactId(UUID.randomUUID())));
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
                     "/api/v1/cases/" + caseId);
         }));
@@ -123,7 +118,8 @@ public class CaseController {
         }
     }
 
-    private static ResponseEntity<String> answer(StoredResponse response) {
+    /** The HTTP form of a stored answer, the same the first time and on every idempotent retry. */
+    public static ResponseEntity<String> answer(StoredResponse response) {
         var builder = ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON);
         if (response.etag() != null) {
             builder.eTag(response.etag());

@@ -11,12 +11,9 @@ import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.cases.RegistrationRequest;
 import org.casetimeline.api.facilities.FacilityRequest;
-import org.casetimeline.core.command.RegisterFacility;
-import org.casetimeline.core.command.RegisterPrisoner;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
-import org.casetimeline.core.shared.Provenance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -75,8 +72,7 @@ public class DemoDataLoader {
             FacilityRequest facility = json.treeToValue(node, FacilityRequest.class);
             FacilityId id = new FacilityId(facility.facilityId());
             if (!facilities.exists(id)) {
-                recorder.send(LOADER, id.toString(), new RegisterFacility(id, facility.name(), facility.officialCode(),
-                        facility.kind(), facility.city(), facility.region(), facility.country(), facility.coordinates()));
+                recorder.send(LOADER, id.toString(), facility.toCommand(id));
                 stored++;
             }
         }
@@ -86,10 +82,8 @@ public class DemoDataLoader {
                 continue;
             }
             RegistrationRequest person = json.treeToValue(node.path("registration"), RegistrationRequest.class);
-            recorder.send(LOADER, caseId.toString(), new RegisterPrisoner(caseId, new FactId(UUID.nameUUIDFromBytes(
-                    ("registration:" + caseId).getBytes())), new Provenance(person.sources(), person.claim(),
-                    person.confidentiality()), person.names(), person.birthYear(), person.gender(), person.nationality(),
-                    person.occupation(), person.home(), person.nextOfKin(), person.knownConditions()));
+            recorder.send(LOADER, caseId.toString(), person.toCommand(caseId,
+                    new FactId(UUID.nameUUIDFromBytes(("registration:" + caseId).getBytes()))));
             stored++;
             for (JsonNode fact : node.path("facts")) {
                 FactRequest request = json.treeToValue(fact, FactRequest.class);

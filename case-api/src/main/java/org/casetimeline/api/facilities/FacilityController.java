@@ -6,11 +6,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.cases.Acknowledgement;
+import org.casetimeline.api.cases.CaseController;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
-import org.casetimeline.core.command.RegisterFacility;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.projections.facility.FacilityProjection;
 import org.casetimeline.projections.facility.FacilityView;
@@ -61,14 +61,11 @@ public class FacilityController {
                 throw InvalidRequest.malformed("kind", "kind is required");
             }
             FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
-            Acknowledgement ack = recorder.send(who.name(), id.toString(), new RegisterFacility(id, request.name(),
-                    request.officialCode(), request.kind(), request.city(), request.region(), request.country(),
-                    request.coordinates()));
+            Acknowledgement ack = recorder.send(who.name(), id.toString(), request.toCommand(id));
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), null,
                     "/api/v1/facilities/" + id);
         });
-        return ResponseEntity.status(response.status()).contentType(MediaType.APPLICATION_JSON)
-                .location(java.net.URI.create(response.location())).body(response.body());
+        return CaseController.answer(response);
     }
 
     @GetMapping

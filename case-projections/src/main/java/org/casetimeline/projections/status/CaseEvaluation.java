@@ -4,9 +4,13 @@ import java.time.Instant;
 import java.util.List;
 
 import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.timeline.Placement;
 
-/** A case evaluated as of an instant for one clearance level: status, findings, stays, and when to look again. */
+/**
+ * A case evaluated as of an instant for one clearance level: status, findings, where each finding began (the
+ * facility, or null), stays, and when to look again.
+ */
 public record CaseEvaluation(CaseStatusView status, List<Finding> findings, List<Placement> stays,
-                             List<String> findingFacilities, Instant nextDue) {
+                             List<FacilityRegistered> findingFacilities, Instant nextDue) {
 }

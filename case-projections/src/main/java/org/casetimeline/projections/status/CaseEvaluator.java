@@ -9,6 +9,7 @@ import java.util.List;
 import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -34,10 +35,10 @@ public class CaseEvaluator {
         List<Finding> findings = ComplianceRules.evaluate(timeline, asOf, thresholds);
         CaseStatusView status = CaseStatusReport.of(caseId, timeline, asOf, knownAt, findings);
         CustodyHistory custody = CustodyHistory.of(timeline);
-        List<String> findingFacilities = findings.stream()
+        List<FacilityRegistered> findingFacilities = findings.stream()
                 .map(finding -> custody.placementAt(finding.start())
                         .filter(placement -> !placement.inTransit())
-                        .map(placement -> placement.facilityId().toString()).orElse(null))
+                        .flatMap(placement -> timeline.facility(placement.facilityId())).orElse(null))
                 .toList();
         return new CaseEvaluation(status, findings, custody.placements(), findingFacilities, nextDue(timeline, asOf, custody));
     }

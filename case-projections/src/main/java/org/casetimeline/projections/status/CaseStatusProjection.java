@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.timeline.Placement;
@@ -123,18 +124,19 @@ public class CaseStatusProjection {
                 .param("id", caseId.value()).param("level", level).update();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
-            String facility = evaluation.findingFacilities().get(i);
+            FacilityRegistered facility = evaluation.findingFacilities().get(i);
             jdbc.sql("""
                             INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
                                                       end_at, facility_id, country, finding)
                             VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
-                                    (SELECT country FROM facility_view WHERE facility_id = :facility), CAST(:finding AS jsonb))""")
+                                    :country, CAST(:finding AS jsonb))""")
                     .param("id", caseId.value()).param("level", level).param("position", i)
                     .param("rule", finding.ruleId()).param("kind", finding.kind().name())
                     .param("severity", finding.severity().name()).param("state", finding.state().name())
                     .param("start", Timestamp.from(finding.start()))
                     .param("end", finding.end() == null ? null : Timestamp.from(finding.end()))
-                    .param("facility", facility == null ? null : java.util.UUID.fromString(facility))
+                    .param("facility", facility == null ? null : facility.facilityId().value())
+                    .param("country", facility == null ? null : facility.country())
                     .param("finding", json.writeValueAsString(finding))
                     .update();
         }
