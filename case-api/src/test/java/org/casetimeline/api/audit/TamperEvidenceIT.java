@@ -20,12 +20,13 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Each way of tampering with the store behind the service's back, done with plain SQL, shows in the auditor's
- * verification, naming the event. Its own database: the tampering must not disturb other tests.
+ * verification, naming the event. Its own context and database (the extra property keeps Spring from sharing
+ * the cached one): the tampering must not disturb other tests.
  */
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
-        "server.address=127.0.0.1"})
+        "server.address=127.0.0.1", "case-timeline.test-context=tamper-evidence"})
 class TamperEvidenceIT {
 
     @LocalServerPort

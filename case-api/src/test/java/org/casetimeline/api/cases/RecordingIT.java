@@ -191,6 +191,28 @@ class RecordingIT {
         assertThat(history.get(2).get("type").asString()).isEqualTo("EventRetracted");
     }
 
+    @Test
+    void givenTheOpenApiDocument_whenRead_thenEveryFactTypesDataIsDescribed() {
+        ApiClient.Response document = api.get(null, "/v3/api-docs");
+
+        assertThat(document.status()).isEqualTo(200);
+        JsonNode schemas = document.json().get("components").get("schemas");
+        org.casetimeline.core.event.FactTypes.all().keySet().forEach(type ->
+                assertThat(schemas.has(type + "Data")).as(type).isTrue());
+        assertThat(schemas.get("PersonTransferredData").get("properties").has("toFacilityId")).isTrue();
+        assertThat(schemas.get("PersonTransferredData").get("properties").has("caseId")).isFalse();
+        assertThat(document.body()).contains("/api/v1/cases/{caseId}/events", "FactRequest");
+    }
+
+    @Test
+    void givenMetrics_whenScrapedByAnAdmin_thenPrometheusTextAndForOthersRefused() {
+        ApiClient.Response metrics = api.get("admin", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        assertThat(api.get("monitor", "/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+    }
+
     private static void assertProblem(Response response, int status, String field) {
         assertThat(response.status()).as(response.body()).isEqualTo(status);
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
