@@ -12,6 +12,7 @@ import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.CustodyState;
 import org.casetimeline.projections.status.CaseStatusQueries;
 import org.casetimeline.projections.status.CaseStatusQueries.CaseFilter;
+import org.casetimeline.projections.status.CaseStatusQueries.CaseOrder;
 import org.casetimeline.projections.status.CaseStatusQueries.CasePage;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,6 +39,8 @@ public class CaseStatusController {
                           @RequestParam(required = false) UUID facility,
                           @RequestParam(required = false) String country,
                           @RequestParam(required = false) String q,
+                          @RequestParam(required = false) String rule,
+                          @RequestParam(defaultValue = "name") String sort,
                           @RequestParam(defaultValue = "0") int page,
                           @RequestParam(defaultValue = "50") int size,
                           Authentication authentication) {
@@ -48,8 +51,11 @@ public class CaseStatusController {
         if (page < 0 || size < 1 || size > 500) {
             throw InvalidRequest.malformed(page < 0 ? "page" : "size", "page from 0, size from 1 to 500");
         }
-        return queries.cases(new CaseFilter(custodyState, facility, country, q), Reader.of(authentication).clearance(),
-                page, size);
+        CaseOrder order = java.util.Arrays.stream(CaseOrder.values())
+                .filter(candidate -> candidate.name().equalsIgnoreCase(sort.replace('-', '_'))).findFirst()
+                .orElseThrow(() -> InvalidRequest.malformed("sort", "one of name, days_in_custody, distance, critical_flags"));
+        return queries.cases(new CaseFilter(custodyState, facility, country, q, rule), order,
+                Reader.of(authentication).clearance(), page, size);
     }
 
     @GetMapping("/{caseId}")

@@ -9,6 +9,7 @@ import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.ComplianceRule;
 import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.RuleTexts;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.status.CaseStatusQueries;
@@ -49,6 +50,9 @@ class FlagsController {
             }
         }
         model.addAttribute("byRule", byRule);
+        Map<String, String> texts = new LinkedHashMap<>();
+        byRule.keySet().forEach(id -> texts.put(id, RuleTexts.asks(id)));
+        model.addAttribute("texts", texts);
         model.addAttribute("count", open.size());
         model.addAttribute("names", rows.names(open, clearance));
         model.addAttribute("rules", ComplianceRules.all().stream().map(ComplianceRule::id).toList());

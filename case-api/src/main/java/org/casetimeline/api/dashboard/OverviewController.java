@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.compliance.ComplianceRule;
+import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.timeline.CustodyState;
 import org.casetimeline.projections.facility.FacilityProjection;
@@ -11,7 +13,7 @@ import org.casetimeline.projections.facility.FacilityView;
 import org.casetimeline.projections.status.CaseStatusQueries;
 import org.casetimeline.projections.status.CaseStatusQueries.CaseFilter;
 import org.casetimeline.projections.status.CaseStatusQueries.CasePage;
-import org.casetimeline.projections.status.CaseStatusQueries.FindingFilter;
+import org.casetimeline.projections.status.CaseStatusQueries.CaseOrder;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,11 +44,17 @@ class OverviewController {
     @GetMapping("/")
     String overview(@RequestParam(required = false) String state, @RequestParam(required = false) String country,
                     @RequestParam(required = false) UUID facility, @RequestParam(required = false) String q,
+                    @RequestParam(required = false) String rule, @RequestParam(required = false) String sort,
                     @RequestParam(defaultValue = "0") int page, Authentication authentication, Model model) {
         Confidentiality clearance = Reader.of(authentication).clearance();
         String custodyState = known(state);
-        CasePage cases = queries.cases(new CaseFilter(custodyState, facility, blank(country), blank(q)), clearance,
-                Math.max(page, 0), PAGE_SIZE);
+        String ruleId = ComplianceRules.all().stream().map(ComplianceRule::id).filter(id -> id.equals(rule))
+                .findFirst().orElse(null);
+        CaseOrder order = java.util.Arrays.stream(CaseOrder.values())
+                .filter(candidate -> candidate.name().equalsIgnoreCase(sort == null ? "" : sort)).findFirst()
+                .orElse(CaseOrder.NAME);
+        CasePage cases = queries.cases(new CaseFilter(custodyState, facility, blank(country), blank(q), ruleId), order,
+                clearance, Math.max(page, 0), PAGE_SIZE);
         List<FacilityView> places = facilities.list();
         model.addAttribute("headline", headline(clearance));
         model.addAttribute("cases", rows.statuses(cases.cases()));
@@ -60,18 +68,19 @@ class OverviewController {
         model.addAttribute("country", blank(country));
         model.addAttribute("facility", facility);
         model.addAttribute("q", blank(q));
+        model.addAttribute("rules", ComplianceRules.all().stream().map(ComplianceRule::id).toList());
+        model.addAttribute("rule", ruleId);
+        model.addAttribute("orders", CaseOrder.values());
+        model.addAttribute("sort", order.name());
         return "overview";
     }
 
     private Headline headline(Confidentiality clearance) {
-        long held = queries.cases(new CaseFilter(CustodyState.DETAINED_PRE_TRIAL.name(), null, null, null), clearance, 0, 1)
-                .total() + queries.cases(new CaseFilter(CustodyState.SERVING_SENTENCE.name(), null, null, null),
+        long held = queries.cases(new CaseFilter(CustodyState.DETAINED_PRE_TRIAL.name(), null, null, null, null), clearance, 0, 1)
+                .total() + queries.cases(new CaseFilter(CustodyState.SERVING_SENTENCE.name(), null, null, null, null),
                 clearance, 0, 1).total();
-        long critical = queries.findings(new FindingFilter(null, null, "CRITICAL", "OPEN", null, null), clearance)
-                .findings().stream().filter(finding -> !"UNKNOWN".equals(finding.path("kind").asString())).count();
-        long unknown = queries.findings(new FindingFilter(WHEREABOUTS, null, null, "OPEN", null, null), clearance)
-                .findings().stream().filter(finding -> !"UNKNOWN".equals(finding.path("kind").asString()))
-                .map(finding -> finding.path("caseId").asString()).distinct().count();
+        long critical = queries.openFlags("CRITICAL", clearance);
+        long unknown = queries.casesFlagged(WHEREABOUTS, clearance);
         return new Headline(held, critical, unknown);
     }
 

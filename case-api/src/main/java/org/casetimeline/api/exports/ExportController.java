@@ -45,7 +45,7 @@ public class ExportController {
         var clearance = Reader.of(authentication).clearance();
         List<JsonNode> statuses = new ArrayList<>();
         for (int page = 0; ; page++) {
-            var cases = queries.cases(new CaseFilter(null, null, null, null), clearance, page, PAGE);
+            var cases = queries.cases(new CaseFilter(null, null, null, null, null), clearance, page, PAGE);
             statuses.addAll(cases.cases());
             if ((long) (page + 1) * PAGE >= cases.total()) {
                 break;

@@ -68,7 +68,7 @@ class DashboardBrowserIT {
         Instant deadline = Instant.now().plusSeconds(90);
         String before = "";
         while (true) {
-            var page = statuses.cases(new CaseStatusQueries.CaseFilter(null, null, null, null), Confidentiality.PUBLIC, 0, 50);
+            var page = statuses.cases(new CaseStatusQueries.CaseFilter(null, null, null, null, null), Confidentiality.PUBLIC, 0, 50);
             String now = page.cases().toString();
             if (page.total() >= 3 && now.equals(before)) {
                 return;

@@ -68,6 +68,34 @@ class DemoDataIT {
     }
 
     @Test
+    void givenTheSeedCases_whenListedByRuleAndOrdered_thenTheDatabaseFiltersAndSorts() {
+        ApiClient api = new ApiClient(port);
+        awaitStatuses(api);
+        String clothing = api.get("viewer", "/api/v1/cases?rule=MR19-CLOTHING").body();
+        assertThat(clothing).contains(BOKAEV, AYAN);
+
+        List<Double> distances = new ArrayList<>();
+        api.get("viewer", "/api/v1/cases?sort=distance").json().get("cases").forEach(status ->
+                distances.add(status.get("distanceFromHomeKm").isNull() ? -1 : status.get("distanceFromHomeKm").asDouble()));
+        assertThat(distances).hasSize(3).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(api.get("viewer", "/api/v1/cases?sort=shoe_size").status()).isEqualTo(400);
+    }
+
+    private static void awaitStatuses(ApiClient api) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (api.get("viewer", "/api/v1/cases").json().get("total").asLong() < 3) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the demo cases never reached the status projection");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    @Test
     void givenTheSeedCases_whenChecked_thenNoFindingRestsOnASentenceOrAParoleDecision() {
         ApiClient api = new ApiClient(port);
         for (String caseId : List.of(ATABEK, BOKAEV, AYAN)) {

@@ -27,7 +27,23 @@ public class CaseStatusQueries {
         this.json = json;
     }
 
-    public record CaseFilter(String custodyState, UUID facilityId, String country, String text) {
+    /** {@code ruleId}: only cases with an open flag of that rule (data gaps aside). */
+    public record CaseFilter(String custodyState, UUID facilityId, String country, String text, String ruleId) {
+    }
+
+    /** How a case list may be ordered; anything else orders by name. */
+    public enum CaseOrder {
+        NAME("names_search, case_id"),
+        DAYS_IN_CUSTODY("(status->>'daysInCustody')::bigint DESC NULLS LAST, names_search, case_id"),
+        DISTANCE("(status->>'distanceFromHomeKm')::double precision DESC NULLS LAST, names_search, case_id"),
+        CRITICAL_FLAGS("(status->'openFlags'->>'CRITICAL')::int DESC NULLS LAST,"
+                + " (status->'openFlags'->>'SERIOUS')::int DESC NULLS LAST, names_search, case_id");
+
+        private final String sql;
+
+        CaseOrder(String sql) {
+            this.sql = sql;
+        }
     }
 
     public record CasePage(List<JsonNode> cases, long total, int page, int size) {
@@ -46,6 +62,10 @@ public class CaseStatusQueries {
     }
 
     public CasePage cases(CaseFilter filter, Confidentiality clearance, int page, int size) {
+        return cases(filter, CaseOrder.NAME, clearance, page, size);
+    }
+
+    public CasePage cases(CaseFilter filter, CaseOrder order, Confidentiality clearance, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE clearance = :level");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("level", clearance.name());
@@ -66,13 +86,34 @@ public class CaseStatusQueries {
             params.put("text", "%" + filter.text().strip().toLowerCase(Locale.ROOT)
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
+        if (filter.ruleId() != null && !filter.ruleId().isBlank()) {
+            where.append(" AND EXISTS (SELECT 1 FROM case_finding f WHERE f.case_id = case_status.case_id"
+                    + " AND f.clearance = case_status.clearance AND f.rule_id = :rule AND f.state = 'OPEN' AND f.kind <> 'UNKNOWN')");
+            params.put("rule", filter.ruleId());
+        }
         long total = jdbc.sql("SELECT count(*) FROM case_status" + where).params(params).query(Long.class).single();
         params.put("limit", size);
         params.put("offset", (long) page * size);
         List<JsonNode> cases = jdbc.sql("SELECT status::text FROM case_status" + where
-                        + " ORDER BY names_search, case_id LIMIT :limit OFFSET :offset")
+                        + " ORDER BY " + order.sql + " LIMIT :limit OFFSET :offset")
                 .params(params).query(String.class).list().stream().map(json::readTree).toList();
         return new CasePage(cases, total, page, size);
+    }
+
+    /** Open flags (data gaps aside) of a severity, counted by the database. */
+    public long openFlags(String severity, Confidentiality clearance) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM case_finding WHERE clearance = :level AND state = 'OPEN' AND kind <> 'UNKNOWN'
+                        AND severity = :severity""")
+                .param("level", clearance.name()).param("severity", severity).query(Long.class).single();
+    }
+
+    /** Cases with an open flag (data gaps aside) of a rule, counted by the database. */
+    public long casesFlagged(String ruleId, Confidentiality clearance) {
+        return jdbc.sql("""
+                        SELECT count(DISTINCT case_id) FROM case_finding WHERE clearance = :level AND state = 'OPEN'
+                        AND kind <> 'UNKNOWN' AND rule_id = :rule""")
+                .param("level", clearance.name()).param("rule", ruleId).query(Long.class).single();
     }
 
     public List<JsonNode> heldIn(UUID facilityId, Confidentiality clearance) {
