@@ -68,13 +68,15 @@ class TamperEvidenceIT {
 
     /** Tampers, checks the report, and puts the store back as it was so each case is judged alone. */
     private void tamper(String sql, Consumer<JsonNode> expect) {
-        jdbc.sql("CREATE TEMP TABLE IF NOT EXISTS saved AS SELECT * FROM domainevententry WITH NO DATA").update();
-        jdbc.sql("DELETE FROM saved").update();
-        jdbc.sql("INSERT INTO saved SELECT * FROM domainevententry WHERE aggregateIdentifier = :id").param("id", caseId).update();
+        // a plain table, not a temporary one: each statement may run on another pooled connection
+        jdbc.sql("CREATE TABLE IF NOT EXISTS saved_for_tamper_test (LIKE domainevententry)").update();
+        jdbc.sql("DELETE FROM saved_for_tamper_test").update();
+        jdbc.sql("INSERT INTO saved_for_tamper_test SELECT * FROM domainevententry WHERE aggregateIdentifier = :id")
+                .param("id", caseId).update();
         jdbc.sql(sql).param("id", caseId).update();
         expect.accept(breaksOfThisCase(verify()));
         jdbc.sql("DELETE FROM domainevententry WHERE aggregateIdentifier = :id").param("id", caseId).update();
-        jdbc.sql("INSERT INTO domainevententry SELECT * FROM saved").update();
+        jdbc.sql("INSERT INTO domainevententry SELECT * FROM saved_for_tamper_test").update();
         assertThat(breaksOfThisCase(verify())).isEmpty();
     }
 
