@@ -11,6 +11,7 @@ import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.timeline.MedicalRequests;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -49,6 +50,7 @@ class TimelineChart {
         Layout layout = new Layout(axis);
         layout.lane("Held in", stays(evaluation.stays(), at, places, axis));
         layout.lane("Solitary", solitary(timeline, at, axis));
+        layout.lane("Medical", medicalRequests(timeline, at, axis));
         layout.lane("Periods", periods(facts, at, axis));
         layout.dots("Facts", facts.stream().filter(fact -> fact.until() == null).toList());
         layout.lane("Flags", flags(evaluation.findings(), at, axis));
@@ -80,6 +82,21 @@ class TimelineChart {
                         spell.span().approximate(), "solitary", "Solitary confinement from " + spell.span().start().text()
                                 + (spell.span().end() == null ? ", not ended" : " to " + spell.span().end().text()),
                         "#fact-" + spell.impositions().get(0).factId()))
+                .toList();
+    }
+
+    /** Each request for medical care, from when it was made until it was answered (or until now, still waiting). */
+    private static List<Chart.Bar> medicalRequests(Timeline timeline, Instant at, Axis axis) {
+        return MedicalRequests.of(timeline).stream()
+                .filter(waiting -> !waiting.request().earliest().isAfter(at))
+                .map(waiting -> {
+                    boolean answered = waiting.answer() != null && !waiting.answer().earliest().isAfter(at);
+                    return axis.bar(waiting.request().earliest(), answered ? waiting.answer().earliest() : at, "medical",
+                            waiting.request().approximate() || (answered && waiting.answer().approximate()),
+                            answered ? "request" : "waiting", "Medical request of " + waiting.request().fact().occurred().at()
+                                    + (answered ? ", answered " + waiting.answer().fact().occurred().at() : ", still waiting"),
+                            "#fact-" + waiting.request().factId());
+                })
                 .toList();
     }
 

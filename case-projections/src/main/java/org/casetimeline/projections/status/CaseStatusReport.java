@@ -15,8 +15,6 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.event.AppealDecided;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.event.MedicalConditionReported;
-import org.casetimeline.core.event.MedicalExaminationProvided;
-import org.casetimeline.core.event.MedicalRequestDenied;
 import org.casetimeline.core.event.MedicalRequestMade;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
@@ -28,6 +26,7 @@ import org.casetimeline.core.event.SolitaryConfinementEnded;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.shared.Place;
 import org.casetimeline.core.timeline.CustodyHistory;
+import org.casetimeline.core.timeline.MedicalRequests;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 import org.casetimeline.projections.status.CaseStatusView.Dated;
@@ -111,30 +110,17 @@ public final class CaseStatusReport {
     private static CaseStatusView.Health health(Timeline timeline, List<TimelineFact> facts, Instant asOf) {
         List<String> conditions = new ArrayList<>(timeline.registration().map(PrisonerRegistered::knownConditions)
                 .orElse(List.of()));
-        List<TimelineFact> open = new ArrayList<>();
         for (TimelineFact fact : facts) {
             if (fact.fact() instanceof MedicalConditionReported reported && !conditions.contains(reported.condition())) {
                 conditions.add(reported.condition());
-            } else if (fact.is(MedicalRequestMade.class)) {
-                open.add(fact);
-            } else if (fact.fact() instanceof MedicalRequestDenied denied) {
-                answer(open, denied.requestFactId());
-            } else if (fact.fact() instanceof MedicalExaminationProvided examination) {
-                answer(open, examination.requestFactId());
             }
         }
-        return new CaseStatusView.Health(List.copyOf(conditions), open.stream().map(request -> new CaseStatusView.WaitingRequest(
-                request.factId().toString(), request.as(MedicalRequestMade.class).request(), dated(request),
-                Duration.between(request.earliest(), asOf).toDays())).toList());
-    }
-
-    /** An answer naming its request closes that one; an answer naming none closes every earlier request. */
-    private static void answer(List<TimelineFact> open, org.casetimeline.core.shared.FactId request) {
-        if (request == null) {
-            open.clear();
-        } else {
-            open.removeIf(fact -> fact.factId().equals(request));
-        }
+        return new CaseStatusView.Health(List.copyOf(conditions), MedicalRequests.of(timeline).stream()
+                .filter(waiting -> waiting.openAt(asOf))
+                .map(waiting -> new CaseStatusView.WaitingRequest(waiting.request().factId().toString(),
+                        waiting.request().as(MedicalRequestMade.class).request(), dated(waiting.request()),
+                        Duration.between(waiting.request().earliest(), asOf).toDays()))
+                .toList());
     }
 
     private static CaseStatusView.FamilyContact familyContact(List<TimelineFact> facts, List<Finding> findings) {
