@@ -12,10 +12,12 @@ import java.util.Optional;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.AppealDecided;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.event.MedicalConditionReported;
 import org.casetimeline.core.event.MedicalRequestMade;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
@@ -163,8 +165,7 @@ public final class CaseStatusReport {
     }
 
     private static boolean entersCustody(TimelineFact fact) {
-        String type = fact.fact().getClass().getSimpleName();
-        return type.equals("PersonDetained") || type.equals("PersonTransferred") || type.equals("AdmittedToFacility");
+        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class);
     }
 
     private static Map<String, Integer> openFlags(List<Finding> findings) {
