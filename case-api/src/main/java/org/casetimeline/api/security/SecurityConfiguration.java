@@ -13,11 +13,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -37,7 +35,7 @@ public class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
-        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        http.securityMatcher(AccessPolicy.API_PATHS)
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
@@ -46,21 +44,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, e) ->
                         problems.write(request, response, HttpStatus.FORBIDDEN, "Not allowed",
                                 "Your role does not allow this request.", null)))
-                .headers(Customizer.withDefaults())
-                .authorizeHttpRequests(routes -> routes
-                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/cases/*/events").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/exports/events").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/audit/**").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/exports/events").hasRole(Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/cases", "/api/v1/cases/*/events", "/api/v1/facilities")
-                        .hasRole(Role.MONITOR.name())
-                        .requestMatchers(HttpMethod.GET, "/api/v1/**").hasRole(Role.VIEWER.name())
-                        .anyRequest().denyAll());
+                .headers(SecurityHeaders.api())
+                .authorizeHttpRequests(routes -> AccessPolicy.apply(AccessPolicy.API, routes));
         return http.build();
     }
 
