@@ -19,6 +19,8 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}",
         "case-timeline.demo-data=false",
+        // every test calls from 127.0.0.1, so the sign-in throttle has its own test (SignInThrottleIT)
+        "case-timeline.security.sign-in.max-failures=1000000",
         "server.address=127.0.0.1"})
 public @interface EmbeddedServiceTest {
 }
