@@ -13,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -47,11 +46,12 @@ public class EmbeddedPostgresConfiguration {
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres,
                           @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
-        HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        config.setUsername("postgres");
-        config.setMaximumPoolSize(poolSize);
-        config.setPoolName("embedded-postgres");
-        return new HikariDataSource(config);
+        // configured by setters, so the pool starts on first use and ServiceRoleConfiguration can still set it up
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(poolSize);
+        pool.setPoolName("embedded-postgres");
+        return pool;
     }
 }

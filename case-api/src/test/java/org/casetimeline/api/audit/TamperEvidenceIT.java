@@ -32,15 +32,17 @@ class TamperEvidenceIT {
     @LocalServerPort
     int port;
     @Autowired
-    JdbcClient jdbc;
-    @Autowired
     javax.sql.DataSource dataSource;
+    /** The tamperer has the owner's credentials: the service's own role could not rewrite events at all. */
+    JdbcClient jdbc;
 
     ApiClient api;
     String caseId;
 
     @BeforeEach
     void recordACase() {
+        jdbc = JdbcClient.create(new org.springframework.jdbc.datasource.DriverManagerDataSource(
+                ((com.zaxxer.hikari.HikariDataSource) dataSource).getJdbcUrl(), "postgres", ""));
         api = new ApiClient(port);
         UUID prison = UUID.fromString(api.post("monitor", "/api/v1/facilities",
                 Requests.facility("Pavlodar", "AP-162/1", 52.29, 76.97)).json().get("caseId").asString());
