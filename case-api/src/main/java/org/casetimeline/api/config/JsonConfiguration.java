@@ -12,7 +12,8 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 /**
  * One JSON shape for the API and for the stored events. The API is strict (an unknown or misspelt field is
- * refused, never ignored) and reads enum names in any case ("public", "PUBLIC").
+ * refused, never ignored; a value of the wrong type is refused, never converted; text is plain text) and reads
+ * enum names in any case ("public", "PUBLIC").
  */
 @Configuration(proxyBeanMethods = false)
 public class JsonConfiguration {
@@ -20,6 +21,10 @@ public class JsonConfiguration {
     @Bean
     JsonMapperBuilderCustomizer strictApiJson() {
         return builder -> configure(builder)
+                .addModule(new PlainTextModule())
+                // "12" is not a number and 12 is not a text: a wrong type is refused, not converted
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS);

@@ -108,6 +108,9 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         if (cause instanceof RecordingRefused refused) {
             return refused(refused);
         }
+        if (cause instanceof InvalidFact invalid) {
+            return invalidFact(invalid);
+        }
         return unexpected(e);
     }
 

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.casetimeline.core.command.RegisterFacility;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.PlainText;
 
 /** A place of detention in the registry, referred to by the facts of many cases. */
 public class Facility {
@@ -21,6 +22,7 @@ public class Facility {
 
     @CommandHandler
     public Facility(RegisterFacility command) {
+        PlainText.require(command);
         apply(new FacilityRegistered(command.facilityId(), command.name(), command.officialCode(), command.kind(),
                 command.city(), command.region(), command.country(), command.coordinates()));
     }

@@ -29,6 +29,7 @@ import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.PlainText;
 
 /**
  * One detained person's case. It guards only what keeps the record sound: the case starts with its
@@ -52,6 +53,7 @@ public class PrisonerCase {
 
     @CommandHandler
     public PrisonerCase(RegisterPrisoner command) {
+        PlainText.require(command);
         apply(new PrisonerRegistered(command.caseId(), command.factId(), command.provenance(), command.names(),
                 command.birthYear(), command.gender(), command.nationality(), command.occupation(), command.home(),
                 command.nextOfKin(), command.knownConditions()));
@@ -59,6 +61,7 @@ public class PrisonerCase {
 
     @CommandHandler
     public long handle(RecordFact command) {
+        PlainText.require(command);
         requireNew(command.fact(), "factId");
         apply(command.fact());
         return getVersion();
@@ -66,6 +69,7 @@ public class PrisonerCase {
 
     @CommandHandler
     public long handle(RetractFact command) {
+        PlainText.require(command);
         requireCurrent(command.retractedFactId(), "retractedFactId");
         apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
                 command.retractedFactId(), command.reason()));
@@ -74,6 +78,7 @@ public class PrisonerCase {
 
     @CommandHandler
     public long handle(CorrectFact command) {
+        PlainText.require(command);
         KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId");
         RecordedFact replacement = command.replacement();
         requireNew(replacement, "replacement.factId");
@@ -89,6 +94,7 @@ public class PrisonerCase {
 
     @CommandHandler
     public long handle(DisputeClaim command) {
+        PlainText.require(command);
         requireCurrent(command.disputedFactId(), "disputedFactId");
         apply(new ClaimDisputed(caseId, requireUnused(command.disputeId()), command.provenance(),
                 command.disputedFactId(), command.counterClaim()));
