@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
@@ -18,7 +19,10 @@ import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyLedger;
 import org.casetimeline.projections.recording.StoredResponse;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,24 +34,49 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CaseRecorder {
 
+    /** Enough for sixteen monitors appending to one case at the same moment. */
+    private static final int CONCURRENT_APPEND_ATTEMPTS = 20;
+
     private final CommandGateway commands;
     private final EventStore events;
     private final IdempotencyLedger ledger;
     private final JsonMapper json;
     private final EventChain chain;
+    private final TransactionTemplate transactions;
 
     public CaseRecorder(CommandGateway commands, EventStore events, IdempotencyLedger ledger, JsonMapper json,
-                        EventChain chain) {
+                        EventChain chain, PlatformTransactionManager transactionManager) {
         this.chain = chain;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.commands = commands;
         this.events = events;
         this.ledger = ledger;
         this.json = json;
     }
 
-    /** Runs {@code write} once per (user, key); a retry with the same request gets the first answer back. */
-    @Transactional
+    /**
+     * Runs {@code write} once per (user, key); a retry with the same request gets the first answer back. When
+     * another request appended to the same case between this one's read and its insert, the store's uniqueness
+     * refuses the second insert and the whole transaction is run again on the new version, so the append lands
+     * after the other one, or is refused with 412 if the caller named the version it expected.
+     */
     public StoredResponse once(String user, String idempotencyKey, String requestFingerprint, Supplier<StoredResponse> write) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return claimAndWrite(user, idempotencyKey, requestFingerprint, write); // the caller's transaction decides
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transactions.execute(status -> claimAndWrite(user, idempotencyKey, requestFingerprint, write));
+            } catch (ConcurrencyException e) {
+                if (attempt == CONCURRENT_APPEND_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private StoredResponse claimAndWrite(String user, String idempotencyKey, String requestFingerprint,
+                                         Supplier<StoredResponse> write) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return write.get();
         }

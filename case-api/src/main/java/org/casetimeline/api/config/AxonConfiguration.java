@@ -1,18 +1,22 @@
 package org.casetimeline.api.config;
 
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.casetimeline.core.facility.Facility;
 import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.projections.casefile.CaseHistory;
+import org.casetimeline.projections.recording.StoreFailures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Registers the domain's aggregates with Axon (case-core carries no Spring annotations) and carries the
- * caller's name from each command's metadata into the metadata of every event it applies.
+ * Registers the domain's aggregates with Axon (case-core carries no Spring annotations), makes projections
+ * retry a failed event rather than skip it, and carries the caller's name from each command's metadata into
+ * the metadata of every event it applies.
  */
 @Configuration(proxyBeanMethods = false)
 public class AxonConfiguration {
@@ -22,9 +26,23 @@ public class AxonConfiguration {
 
     @Bean
     ConfigurerModule aggregates() {
-        return configurer -> configurer
-                .configureAggregate(PrisonerCase.class)
-                .configureAggregate(Facility.class);
+        return configurer -> {
+            configurer.configureAggregate(PrisonerCase.class).configureAggregate(Facility.class);
+            // a projection that fails on an event (the database gone, say) must stop and retry that event, not
+            // log it and move on: Axon's default would leave the read model silently without it
+            configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(
+                    configuration -> PropagatingErrorHandler.instance());
+        };
+    }
+
+    /**
+     * PostgreSQL reports a second event at a case's sequence number as unique violation 23505 (Axon's default
+     * resolver looks for a JDBC exception class PostgreSQL's driver does not throw). Read so, it becomes Axon's
+     * ConcurrencyException: a concurrent append, retried or answered 412, never a storage failure.
+     */
+    @Bean
+    PersistenceExceptionResolver duplicateSequenceIsAConcurrentAppend() {
+        return StoreFailures::duplicateKey;
     }
 
     @Bean
