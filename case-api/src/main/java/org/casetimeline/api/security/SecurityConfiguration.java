@@ -1,6 +1,8 @@
 package org.casetimeline.api.security;
 
 import java.net.InetAddress;
+import java.time.Clock;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +12,15 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -56,6 +61,15 @@ public class SecurityConfiguration {
                 .role(Role.MONITOR.name()).implies(Role.VIEWER.name())
                 .role(Role.AUDITOR.name()).implies(Role.VIEWER.name())
                 .build();
+    }
+
+    /** The users below, checked by their password hashes, with a repeat of recent good credentials remembered. */
+    @Bean
+    AuthenticationProvider usersAndPasswords(UserDetailsService users, PasswordEncoder passwords, Clock clock,
+            @Value("${case-timeline.security.remember-sign-in:PT5M}") Duration remember) {
+        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
+        checked.setPasswordEncoder(passwords);
+        return new RecentSignIns(checked, remember, clock);
     }
 
     @Bean
