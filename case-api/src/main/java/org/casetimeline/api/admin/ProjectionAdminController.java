@@ -28,16 +28,25 @@ public class ProjectionAdminController {
         this.processing = processing;
     }
 
-    public record ProjectionState(String name, boolean running, boolean rebuilding) {
+    /** {@code position}: the global index of the last event every segment has handled, -1 before the first. */
+    public record ProjectionState(String name, boolean running, boolean rebuilding, long position) {
     }
 
     @GetMapping
     public List<ProjectionState> projections() {
         return processing.eventProcessors().values().stream()
                 .filter(TrackingEventProcessor.class::isInstance).map(TrackingEventProcessor.class::cast)
-                .map(p -> new ProjectionState(p.getName(), p.isRunning(), p.isReplaying()))
+                .map(p -> new ProjectionState(p.getName(), p.isRunning(), p.isReplaying(), position(p)))
                 .sorted(java.util.Comparator.comparing(ProjectionState::name))
                 .toList();
+    }
+
+    private static long position(TrackingEventProcessor processor) {
+        var segments = processor.processingStatus().values();
+        if (segments.isEmpty()) {
+            return -1;
+        }
+        return segments.stream().mapToLong(status -> status.getCurrentPosition().orElse(-1)).min().orElse(-1);
     }
 
     @PostMapping("/{name}/replay")
