@@ -32,25 +32,35 @@ public class EmbeddedPostgresConfiguration {
         Path cluster = dataDir.toAbsolutePath().normalize().resolve("postgres");
         Files.createDirectories(cluster);
         log.info("Starting embedded PostgreSQL with its data in {}", cluster);
+        return cluster(cluster).start();
+    }
+
+    /** A cluster kept in {@code directory} between runs; the reliability tests start theirs the same way. */
+    public static EmbeddedPostgres.Builder cluster(Path directory) {
         return EmbeddedPostgres.builder()
-                .setDataDirectory(cluster)
+                .setDataDirectory(directory)
                 .setCleanDataDirectory(false)
                 // the builtin provider gives Unicode case mapping without depending on the host's locales
                 .setLocaleConfig("locale", "C")
                 .setLocaleConfig("locale-provider", "builtin")
                 .setLocaleConfig("builtin-locale", "C.UTF-8")
                 .setServerConfig("listen_addresses", "localhost")
-                .start();
+                // zonky turns these off for speed; an acknowledged fact must survive a crash of the machine
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on")
+                .setServerConfig("full_page_writes", "on");
     }
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres,
-                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize) {
+                          @Value("${spring.datasource.hikari.maximum-pool-size:20}") int poolSize,
+                          @Value("${spring.datasource.hikari.connection-timeout:3000}") long connectionTimeout) {
         // configured by setters, so the pool starts on first use and ServiceRoleConfiguration can still set it up
         HikariDataSource pool = new HikariDataSource();
         pool.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         pool.setUsername("postgres");
         pool.setMaximumPoolSize(poolSize);
+        pool.setConnectionTimeout(connectionTimeout);
         pool.setPoolName("embedded-postgres");
         return pool;
     }
