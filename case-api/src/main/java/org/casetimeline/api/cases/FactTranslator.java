@@ -2,14 +2,13 @@ package org.casetimeline.api.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.ProblemAdvice;
-import org.casetimeline.projections.casefile.CaseFiles;
-import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
@@ -17,11 +16,16 @@ import org.casetimeline.core.command.RetractFact;
 import org.casetimeline.core.event.FactTypes;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.ClaimStatus;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.core.shared.Occurrence;
 import org.casetimeline.core.shared.Provenance;
+import org.casetimeline.core.shared.Source;
+import org.casetimeline.projections.casefile.CaseFiles;
+import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.core.JacksonException;
@@ -144,7 +148,15 @@ public class FactTranslator {
     }
 
     private Provenance provenance(FactRequest request) {
-        return new Provenance(request.sources(), request.claim(), request.confidentiality());
+        return provenance(request.sources(), request.claim(), request.confidentiality());
+    }
+
+    /** Every record cites where it comes from: a fact or a registration without a source is refused. */
+    static Provenance provenance(List<Source> sources, ClaimStatus claim, Confidentiality confidentiality) {
+        if (sources == null || sources.isEmpty()) {
+            throw InvalidRequest.malformed("sources", "at least one source is required");
+        }
+        return new Provenance(sources, claim, confidentiality);
     }
 
     private static FactId factId(ObjectNode data, String field) {

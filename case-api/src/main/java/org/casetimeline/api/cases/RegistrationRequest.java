@@ -9,7 +9,6 @@ import org.casetimeline.core.shared.ClaimStatus;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Place;
-import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.shared.Source;
 
 /** The body of {@code POST /api/v1/cases}: who the person is, in every script the sources use. */
@@ -29,7 +28,7 @@ public record RegistrationRequest(
 
     /** The command that opens the case, for the API and the demo loader alike. */
     public RegisterPrisoner toCommand(CaseId caseId, FactId registrationId) {
-        return new RegisterPrisoner(caseId, registrationId, new Provenance(sources, claim, confidentiality), names,
+        return new RegisterPrisoner(caseId, registrationId, FactTranslator.provenance(sources, claim, confidentiality), names,
                 birthYear, gender, nationality, occupation, home, nextOfKin, knownConditions);
     }
 }

@@ -7,8 +7,12 @@ import org.springframework.context.annotation.Configuration;
 
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.cfg.MutableCoercionConfig;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * One JSON shape for the API and for the stored events. The API is strict (an unknown or misspelt field is
@@ -24,6 +28,11 @@ public class JsonConfiguration {
                 .addModule(new PlainTextModule())
                 // "12" is not a number and 12 is not a text: a wrong type is refused, not converted
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfigDefaults(config -> config.setAcceptBlankAsEmpty(false)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .withCoercionConfig(LogicalType.Integer, JsonConfiguration::refuseText)
+                .withCoercionConfig(LogicalType.Float, JsonConfiguration::refuseText)
+                .withCoercionConfig(LogicalType.Boolean, JsonConfiguration::refuseText)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -42,6 +51,11 @@ public class JsonConfiguration {
                 .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                         .allowIfSubType("org.axonframework.")
                         .build());
+    }
+
+    private static void refuseText(MutableCoercionConfig config) {
+        config.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     }
 
     private static JsonMapper.Builder configure(JsonMapper.Builder builder) {

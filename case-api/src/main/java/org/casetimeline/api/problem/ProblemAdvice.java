@@ -3,11 +3,15 @@ package org.casetimeline.api.problem;
 import java.util.List;
 
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.casetimeline.core.prisonercase.RecordingRefused;
 import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.projections.recording.IdempotencyKeyReused;
+import org.casetimeline.projections.recording.StoreFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -18,6 +22,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -77,6 +83,25 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrentAppend(ConcurrencyException e) {
+        return ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
+                "Other records were appended to this case at the same moment; read it again and retry.", "If-Match");
+    }
+
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+        return ProblemWriter.problem(HttpStatus.CONFLICT, "Already exists",
+                "A case or facility with this id already exists.", "caseId");
+    }
+
+    @ExceptionHandler(UnableToClaimTokenException.class)
+    ResponseEntity<ProblemDetail> claimedElsewhere(UnableToClaimTokenException e) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "10")
+                .body(ProblemWriter.problem(HttpStatus.CONFLICT, "Claimed by another node",
+                        "Another node holds this projection; its claim lapses if that node is gone. Retry later.", null));
+    }
+
     @ExceptionHandler(IdempotencyKeyReused.class)
     ProblemDetail reused(IdempotencyKeyReused e) {
         return ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused", e.getMessage(),
@@ -94,12 +119,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ProblemWriter.problem(HttpStatus.CONTENT_TOO_LARGE, "Body too large", e.getMessage(), null);
     }
 
-    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class})
+    @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
+            CannotCreateTransactionException.class, TransactionSystemException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
+        // the class only: a driver's message can quote the statement, and with it the caller's data
+        log.warn("Database unavailable ({}); answering 503", e.getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
                 .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable",
-                        "The database is unavailable; nothing was stored. Retry later.", null));
+                        "The database is unavailable. Retry later with the same Idempotency-Key: the request is"
+                                + " then applied exactly once, whether or not this attempt reached the database.", null));
     }
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -115,13 +143,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) throws Exception {
+    Object unexpected(Exception e) throws Exception {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
             if (root instanceof BodySizeLimitFilter.BodyTooLarge tooLarge) {
                 return tooLarge(tooLarge);
             }
+        }
+        if (StoreFailures.databaseUnavailable(e)) {
+            return databaseDown(e);
         }
         log.error("Unexpected failure", e);
         return ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Internal error",

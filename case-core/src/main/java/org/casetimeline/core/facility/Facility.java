@@ -7,6 +7,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.casetimeline.core.command.RegisterFacility;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.shared.CountryCode;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.PlainText;
 
@@ -24,7 +25,8 @@ public class Facility {
     public Facility(RegisterFacility command) {
         PlainText.require(command);
         apply(new FacilityRegistered(command.facilityId(), command.name(), command.officialCode(), command.kind(),
-                command.city(), command.region(), command.country(), command.coordinates()));
+                command.city(), command.region(), CountryCode.require("country", command.country()),
+                command.coordinates()));
     }
 
     @EventSourcingHandler

@@ -6,10 +6,11 @@ public record Coordinates(double latitude, double longitude) {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     public Coordinates {
-        if (latitude < -90 || latitude > 90) {
+        // written so that NaN, which compares false with everything, is refused too
+        if (!(latitude >= -90 && latitude <= 90)) {
             throw new IllegalArgumentException("latitude must lie between -90 and 90");
         }
-        if (longitude < -180 || longitude > 180) {
+        if (!(longitude >= -180 && longitude <= 180)) {
             throw new IllegalArgumentException("longitude must lie between -180 and 180");
         }
     }

@@ -30,10 +30,10 @@ public final class CaseFixture {
     public static final FacilityRegistered ATYRAU_SIZO = facility(9, "Atyrau pre-trial detention centre", null, 47.1000, 51.9000);
     public static final FacilityRegistered AKTOBE = facility(10, "Aktobe pre-trial detention centre", null, 50.2839, 57.1670);
     public static final FacilityRegistered PETROPAVLOVSK = facility(11, "Petropavlovsk penal colony", "EC 164/3", 54.8753, 69.1628);
-    public static final Place ATYRAU = new Place("Atyrau", "Atyrau", "Kazakhstan", new Coordinates(47.0945, 51.9238));
+    public static final Place ATYRAU = new Place("Atyrau", "Atyrau", "KZ", new Coordinates(47.0945, 51.9238));
     public static final FacilityRegistered UNMAPPED = new FacilityRegistered(new FacilityId(new UUID(1, 6)),
             "Unmapped colony", null, FacilityKind.PENAL_COLONY, null, null, "Kazakhstan", null);
-    public static final Place ALMATY = new Place("Almaty", "Almaty", "Kazakhstan", new Coordinates(43.2389, 76.8897));
+    public static final Place ALMATY = new Place("Almaty", "Almaty", "KZ", new Coordinates(43.2389, 76.8897));
     public static final Instant RECORDED_FROM = Instant.parse("2030-01-01T00:00:00Z");
 
     private final CaseId caseId = new CaseId(new UUID(7, 7));
