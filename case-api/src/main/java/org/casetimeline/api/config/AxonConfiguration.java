@@ -1,6 +1,8 @@
 package org.casetimeline.api.config;
 
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
+import org.casetimeline.api.imports.BatchAggregateCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -20,10 +22,17 @@ public class AxonConfiguration {
     /** Metadata key naming the authenticated user who recorded an event. */
     public static final String RECORDED_BY = CaseHistory.RECORDED_BY;
 
+    /** Holds a case between the lines of one import batch only; see {@link BatchAggregateCache}. */
     @Bean
-    ConfigurerModule aggregates() {
+    BatchAggregateCache batchAggregateCache() {
+        return new BatchAggregateCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(BatchAggregateCache batchCache) {
         return configurer -> configurer
-                .configureAggregate(PrisonerCase.class)
+                .configureAggregate(AggregateConfigurer.defaultConfiguration(PrisonerCase.class)
+                        .configureCache(c -> batchCache))
                 .configureAggregate(Facility.class);
     }
 
