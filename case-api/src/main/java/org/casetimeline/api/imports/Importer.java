@@ -72,6 +72,7 @@ public class Importer {
 
     private ImportResult store(String user, BufferedReader lines) {
         Set<String> touched = new LinkedHashSet<>();
+        Set<String> locked = new java.util.HashSet<>();
         long number = 0;
         long events = 0;
         long cases = 0;
@@ -97,19 +98,20 @@ public class Importer {
                 if (line.has("registration")) {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);
                     CaseId caseId = registeredCase(line, request);
+                    aggregate = lock(locked, caseId.toString());
                     send(user, request.toCommand(caseId, new FactId(UUID.randomUUID())));
-                    aggregate = caseId.toString();
                     cases++;
                 } else if (line.has("fact")) {
                     CaseId caseId = caseId(line);
                     FactRequest request = read(line, "fact", FactRequest.class);
-                    send(user, translator.toCommand(caseId, null, request));
-                    aggregate = caseId.toString();
+                    Object command = translator.toCommand(caseId, null, request);
+                    aggregate = lock(locked, caseId.toString());
+                    send(user, command);
                 } else if (line.has("facility")) {
                     FacilityRequest request = read(line, "facility", FacilityRequest.class);
                     FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
+                    aggregate = lock(locked, id.toString());
                     send(user, request.toCommand(id));
-                    aggregate = id.toString();
                     facilities++;
                 } else {
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility");
@@ -122,6 +124,14 @@ public class Importer {
         }
         touched.forEach(chain::link);
         return new ImportResult(number, events, cases, facilities);
+    }
+
+    /** Takes the aggregate's append lock once per batch, as the REST path does per request. */
+    private String lock(Set<String> locked, String aggregate) {
+        if (locked.add(aggregate)) {
+            chain.lockForAppend(aggregate);
+        }
+        return aggregate;
     }
 
     private void send(String user, Object command) {
