@@ -74,9 +74,10 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /** Stored hashes stay bcrypt; a matched password is remembered for five minutes (see VerifiedPasswords). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Duration.ofMinutes(5));
     }
 
     @Bean
