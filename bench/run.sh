@@ -2,6 +2,9 @@
 # The append benchmark, run by a person, never by CI:
 #
 #   ./bench/run.sh [--quick] [--no-tuning]
+#   ./bench/run.sh [--quick] --tuning-only   only the tuning variants; writes <date>[-quick]-tuning.md
+#   ./bench/run.sh --scale 100000     only the rows that depend on the store's size (import against COPY, rebuild,
+#                                     re-evaluation) after importing that many events; writes <date>-scale-<n>.md
 #
 # Builds the service jar only if it is missing (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
@@ -13,12 +16,16 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=full
 tuning=yes
-for arg in "$@"; do
-  case "$arg" in
+scale=
+while [ $# -gt 0 ]; do
+  case "$1" in
     --quick) mode=quick ;;
     --no-tuning) tuning=no ;;
-    *) echo "usage: $0 [--quick] [--no-tuning]" >&2; exit 2 ;;
+    --tuning-only) tuning=only ;;
+    --scale) scale=$2; shift ;;
+    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events>" >&2; exit 2 ;;
   esac
+  shift
 done
 jar=case-api/target/case-api.jar
 [ -f "$jar" ] || ./mvnw -o -q -DskipTests package
@@ -62,15 +69,35 @@ install_message_db() {
   DATABASE_NAME=message_store bash "$db/install.sh" > "$work/message-db.log" 2>&1 || { cat "$work/message-db.log"; exit 1; }
 }
 generate() { java -Xmx2g -cp "$pgjar" bench/append/LoadGenerator.java --api "http://127.0.0.1:$port" --pg "127.0.0.1:$PGPORT" "$@"; }
-quick=(); [ "$mode" = quick ] && quick=(--quick)
-results="bench/results/$(date -u +%F)$([ "$mode" = quick ] && echo -quick).md"
+quick=()
+results="bench/results/$(date -u +%F).md"
+if [ "$mode" = quick ]; then
+  quick=(--quick)
+  results="bench/results/$(date -u +%F)-quick.md"
+fi
 
-start_service "$work/main"
-install_message_db
-generate "${quick[@]}" > "$work/report.md"
-stop_service
+if [ -n "$scale" ]; then
+  results="bench/results/$(date -u +%F)-scale-$scale.md"
+  start_service "$work/main"
+  generate --rows scale --events "$scale" > "$work/report.md"
+  stop_service
+  cp "$work/report.md" "$results"
+  cat "$results"
+  echo "written to $results" >&2
+  exit 0
+fi
 
-if [ "$tuning" = yes ]; then
+if [ "$tuning" = only ]; then
+  results="${results%.md}-tuning.md"
+  : > "$work/report.md"
+else
+  start_service "$work/main"
+  install_message_db
+  generate "${quick[@]}" > "$work/report.md"
+  stop_service
+fi
+
+if [ "$tuning" != no ]; then
   # Each variant adds one change to the one before, on a fresh database, measured with the same rows.
   variants=(
     "as shipped: case-status batch size 100, Hikari pool 20|"
@@ -82,8 +109,10 @@ if [ "$tuning" = yes ]; then
     echo
     echo "## Tuning: one change at a time against the shipped configuration, each on a fresh database in this run"
     echo
-    echo "| variant | REST appends/s, 16 clients | / INSERT ceiling | p99 ms at 200/s | lag p99 ms | import events/s | / COPY | rebuild events/s |"
-    echo "| --- | --- | --- | --- | --- | --- | --- | --- |"
+    echo "Each variant starts a fresh JVM and runs 10 s of unmeasured appends first."
+    echo
+    echo "| variant | REST appends/s, 16 clients | / INSERT ceiling | p99 ms at 200/s | errors | lag p99 ms | import events/s | / COPY | rebuild events/s |"
+    echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   } >> "$work/report.md"
   i=0
   for variant in "${variants[@]}"; do
