@@ -995,7 +995,7 @@ public class LoadGenerator {
     }
 
     static void row(String writer, int clients, Stats s, Stats ours) {
-        line("| %s | %d | %.0f | %s | %s | %s | %s | %d | %.2f |", writer, clients, s.throughput(), ms(s.p(0.5)),
+        line("| %s | %d | %.0f | %s | %s | %s | %s | %d | %.4f |", writer, clients, s.throughput(), ms(s.p(0.5)),
                 ms(s.p(0.95)), ms(s.p(0.99)), ms(s.max()), s.errors(), ours.throughput() / s.throughput());
     }
 
