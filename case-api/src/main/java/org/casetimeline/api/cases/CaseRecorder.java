@@ -90,11 +90,12 @@ public class CaseRecorder {
     }
 
     /**
-     * Sends a command as {@code user}, binds the events it stored into the aggregate's hash chain in the same
+     * Sends a command as {@code user} once no other transaction appends to the same aggregate, binds the events it stored into the aggregate's hash chain in the same
      * transaction, and answers the last of them.
      */
     @Transactional
     public Acknowledgement send(String user, String aggregateId, Object command) {
+        chain.lockForAppend(aggregateId);
         Object result = commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
         chain.link(aggregateId);
         long version = result instanceof Number number ? number.longValue() : 0L;

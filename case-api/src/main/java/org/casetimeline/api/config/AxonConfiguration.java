@@ -1,8 +1,10 @@
 package org.casetimeline.api.config;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.casetimeline.api.imports.BatchAggregateCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
@@ -24,10 +26,18 @@ public class AxonConfiguration {
     /** Metadata key naming the authenticated user who recorded an event. */
     public static final String RECORDED_BY = CaseHistory.RECORDED_BY;
 
+    /** Holds a case between the lines of one import batch only; see {@link BatchAggregateCache}. */
     @Bean
-    ConfigurerModule aggregates() {
+    BatchAggregateCache batchAggregateCache() {
+        return new BatchAggregateCache();
+    }
+
+    @Bean
+    ConfigurerModule aggregates(BatchAggregateCache batchCache) {
         return configurer -> {
-            configurer.configureAggregate(PrisonerCase.class).configureAggregate(Facility.class);
+            configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PrisonerCase.class)
+                            .configureCache(c -> batchCache))
+                    .configureAggregate(Facility.class);
             // a projection that fails on an event (the database gone, say) must stop and retry that event, not
             // log it and move on: Axon's default would leave the read model silently without it
             configurer.eventProcessing().registerDefaultListenerInvocationErrorHandler(

@@ -25,17 +25,25 @@ import jakarta.servlet.http.HttpServletResponse;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class BodySizeLimitFilter extends OncePerRequestFilter {
 
-    private final long limit;
+    /** The bulk import's path, whose batches of many lines have their own, larger limit. */
+    static final String IMPORTS = "/api/v1/imports";
+
+    private final long defaultLimit;
+    private final long importLimit;
     private final ProblemWriter problems;
 
-    public BodySizeLimitFilter(@Value("${case-timeline.max-body-bytes:65536}") long limit, ProblemWriter problems) {
-        this.limit = limit;
+    public BodySizeLimitFilter(@Value("${case-timeline.max-body-bytes:65536}") long limit,
+                               @Value("${case-timeline.imports.max-body-bytes:16777216}") long importLimit,
+                               ProblemWriter problems) {
+        this.defaultLimit = limit;
+        this.importLimit = importLimit;
         this.problems = problems;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long limit = IMPORTS.equals(request.getRequestURI()) ? importLimit : defaultLimit;
         if (request.getContentLengthLong() > limit) {
             problems.write(request, response, HttpStatus.CONTENT_TOO_LARGE, "Body too large",
                     "The request body exceeds " + limit + " bytes.", null);

@@ -8,6 +8,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.casetimeline.api.imports.ImportRefused;
 import org.casetimeline.core.prisonercase.RecordingRefused;
 import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.projections.recording.IdempotencyKeyReused;
@@ -61,6 +62,19 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Recording refused",
                 e.getMessage(), e.field());
         problem.setProperty("code", e.reason().name());
+        return problem;
+    }
+
+    /** A refused import batch: the line at fault, its field and the reason; nothing of the batch was stored. */
+    @ExceptionHandler(ImportRefused.class)
+    ProblemDetail importRefused(ImportRefused e) {
+        ProblemDetail problem = ProblemWriter.problem(e.status(), "Import refused",
+                "Line " + e.line() + ": " + e.getMessage() + " Nothing of this batch was stored.", e.field());
+        problem.setProperty("line", e.line());
+        problem.setProperty("reason", e.getMessage());
+        if (e.code() != null) {
+            problem.setProperty("code", e.code());
+        }
         return problem;
     }
 

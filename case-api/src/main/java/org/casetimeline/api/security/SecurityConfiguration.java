@@ -1,8 +1,6 @@
 package org.casetimeline.api.security;
 
 import java.net.InetAddress;
-import java.time.Clock;
-import java.time.Duration;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,15 +10,12 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
-import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -63,18 +58,10 @@ public class SecurityConfiguration {
                 .build();
     }
 
-    /** The users below, checked by their password hashes, with a repeat of recent good credentials remembered. */
-    @Bean
-    AuthenticationProvider usersAndPasswords(UserDetailsService users, PasswordEncoder passwords, Clock clock,
-            @Value("${case-timeline.security.remember-sign-in:PT5M}") Duration remember) {
-        DaoAuthenticationProvider checked = new DaoAuthenticationProvider(users);
-        checked.setPasswordEncoder(passwords);
-        return new RecentSignIns(checked, remember, clock);
-    }
-
+    /** Stored hashes stay bcrypt; a matched password is remembered for five minutes (see VerifiedPasswords). */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        return new VerifiedPasswords(PasswordEncoderFactories.createDelegatingPasswordEncoder(), java.time.Duration.ofMinutes(5));
     }
 
     @Bean

@@ -7,6 +7,9 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * A date as precise as its source: the period [earliest, latest) that the text allows.
@@ -14,21 +17,40 @@ import java.time.format.DateTimeParseException;
  */
 public record PartialDate(String iso, DatePrecision precision, Instant earliest, Instant latest) {
 
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** Parsing is pure and the rules ask for the same few dates again and again while they fold a timeline. */
+    private static final int PARSED_LIMIT = 10_000;
+    private static final Map<String, PartialDate> PARSED = new ConcurrentHashMap<>();
+
     public static PartialDate parse(String iso) {
         if (iso == null || iso.isBlank()) {
             throw new IllegalArgumentException("a date is required");
         }
+        PartialDate parsed = PARSED.get(iso);
+        if (parsed == null) {
+            parsed = read(iso);
+            if (PARSED.size() >= PARSED_LIMIT) {
+                PARSED.clear();
+            }
+            PARSED.put(iso, parsed);
+        }
+        return parsed;
+    }
+
+    private static PartialDate read(String iso) {
         String text = iso.strip();
         try {
-            if (text.matches("\\d{4}")) {
+            if (YEAR.matcher(text).matches()) {
                 Year year = Year.parse(text);
                 return new PartialDate(text, DatePrecision.YEAR, start(year.atDay(1)), start(year.plusYears(1).atDay(1)));
             }
-            if (text.matches("\\d{4}-\\d{2}")) {
+            if (MONTH.matcher(text).matches()) {
                 YearMonth month = YearMonth.parse(text);
                 return new PartialDate(text, DatePrecision.MONTH, start(month.atDay(1)), start(month.plusMonths(1).atDay(1)));
             }
-            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            if (DAY.matcher(text).matches()) {
                 LocalDate day = LocalDate.parse(text);
                 return new PartialDate(text, DatePrecision.DAY, start(day), start(day.plusDays(1)));
             }

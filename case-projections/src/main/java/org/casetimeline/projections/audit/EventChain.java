@@ -19,6 +19,15 @@ public class EventChain {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Serialises appends to one aggregate until the caller's transaction ends, on every node: the next writer
+     * loads the aggregate only after this one committed, instead of failing on the store's unique sequence.
+     */
+    public void lockForAppend(String aggregateIdentifier) {
+        jdbc.sql("SELECT pg_advisory_xact_lock(hashtextextended(:id, 0))").param("id", aggregateIdentifier)
+                .query((rs, n) -> 1).list();
+    }
+
     /** Links every event of {@code aggregateIdentifier} that has no link yet. */
     public void link(String aggregateIdentifier) {
         long fromSequence = jdbc.sql("SELECT coalesce(max(sequenceNumber) + 1, 0) FROM event_chain WHERE aggregateIdentifier = :id")

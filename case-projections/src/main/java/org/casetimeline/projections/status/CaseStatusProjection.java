@@ -1,16 +1,21 @@
 package org.casetimeline.projections.status;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
@@ -21,6 +26,8 @@ import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.FindingChanges;
 import org.casetimeline.projections.casefile.CaseFiles;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +45,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class CaseStatusProjection {
 
     public static final String NAME = "case-status";
+    private static final String DUE = CaseStatusProjection.class.getName() + ".due";
 
     private final CaseFiles files;
     private final CaseEvaluator evaluator;
@@ -45,10 +53,12 @@ public class CaseStatusProjection {
     private final JsonMapper json;
     private final Clock clock;
     private final AlertOutbox alerts;
+    private final NamedParameterJdbcOperations rows;
 
     public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, JsonMapper json, Clock clock,
-                                AlertOutbox alerts) {
+                                AlertOutbox alerts, NamedParameterJdbcOperations rows) {
         this.alerts = alerts;
+        this.rows = rows;
         this.files = files;
         this.evaluator = evaluator;
         this.jdbc = jdbc;
@@ -56,10 +66,20 @@ public class CaseStatusProjection {
         this.clock = clock;
     }
 
-    /** A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed. */
+    /**
+     * A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed. The
+     * case is recomputed once per batch of events, just before the batch commits, however many of its events the
+     * batch holds (the processor's batch size decides how many; with one event a batch this is once per event).
+     */
     @EventHandler
-    void on(CaseEvent event, ReplayStatus replay) {
-        refresh(event.caseId(), !replay.isReplay());
+    void on(CaseEvent event, ReplayStatus replay, UnitOfWork<?> unitOfWork) {
+        UnitOfWork<?> batch = unitOfWork.root();
+        Map<CaseId, Boolean> due = batch.getOrComputeResource(DUE, key -> {
+            Map<CaseId, Boolean> cases = new LinkedHashMap<>();
+            batch.onPrepareCommit(u -> cases.forEach(this::refresh));
+            return cases;
+        });
+        due.merge(event.caseId(), !replay.isReplay(), Boolean::logicalOr);
     }
 
     @ResetHandler
@@ -122,40 +142,47 @@ public class CaseStatusProjection {
         }
         jdbc.sql("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level")
                 .param("id", caseId.value()).param("level", level).update();
+        List<MapSqlParameterSource> findingRows = new ArrayList<>();
         for (int i = 0; i < findings.size(); i++) {
             Finding finding = findings.get(i);
             FacilityRegistered facility = evaluation.findingFacilities().get(i);
-            jdbc.sql("""
-                            INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
-                                                      end_at, facility_id, country, finding)
-                            VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
-                                    :country, CAST(:finding AS jsonb))""")
-                    .param("id", caseId.value()).param("level", level).param("position", i)
-                    .param("rule", finding.ruleId()).param("kind", finding.kind().name())
-                    .param("severity", finding.severity().name()).param("state", finding.state().name())
-                    .param("start", Timestamp.from(finding.start()))
-                    .param("end", finding.end() == null ? null : Timestamp.from(finding.end()))
-                    .param("facility", facility == null ? null : facility.facilityId().value())
-                    .param("country", facility == null ? null : facility.country())
-                    .param("finding", json.writeValueAsString(finding))
-                    .update();
+            findingRows.add(new MapSqlParameterSource()
+                    .addValue("id", caseId.value()).addValue("level", level).addValue("position", i)
+                    .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
+                    .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
+                    .addValue("start", Timestamp.from(finding.start()))
+                    .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
+                    .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
+                    .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
+                    .addValue("finding", json.writeValueAsString(finding)));
+        }
+        if (!findingRows.isEmpty()) {
+            rows.batchUpdate("""
+                    INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
+                                              end_at, facility_id, country, finding)
+                    VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
+                            :country, CAST(:finding AS jsonb))""", findingRows.toArray(MapSqlParameterSource[]::new));
         }
         jdbc.sql("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level")
                 .param("id", caseId.value()).param("level", level).update();
         List<Placement> stays = evaluation.stays();
+        List<MapSqlParameterSource> stayRows = new ArrayList<>();
         for (int i = 0; i < stays.size(); i++) {
             Placement stay = stays.get(i);
             if (stay.inTransit()) {
                 continue;
             }
-            jdbc.sql("""
-                            INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
-                            VALUES (:id, :level, :position, :facility, :since, :until)""")
-                    .param("id", caseId.value()).param("level", level).param("position", i)
-                    .param("facility", stay.facilityId().value())
-                    .param("since", stay.start().fact().occurred().at())
-                    .param("until", stay.end() == null ? null : stay.end().fact().occurred().at())
-                    .update();
+            stayRows.add(new MapSqlParameterSource()
+                    .addValue("id", caseId.value()).addValue("level", level).addValue("position", i)
+                    .addValue("facility", stay.facilityId().value())
+                    .addValue("since", stay.start().fact().occurred().at())
+                    .addValue("until", stay.end() == null ? null : stay.end().fact().occurred().at(), Types.VARCHAR));
+        }
+        if (!stayRows.isEmpty()) {
+            rows.batchUpdate("""
+                    INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
+                    VALUES (:id, :level, :position, :facility, :since, :until)""",
+                    stayRows.toArray(MapSqlParameterSource[]::new));
         }
     }
 

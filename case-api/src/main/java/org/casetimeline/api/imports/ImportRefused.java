@@ -1,0 +1,37 @@
+package org.casetimeline.api.imports;
+
+import org.springframework.http.HttpStatus;
+
+/** A batch refused because of one line: its number, the field at fault and why. Nothing of the batch is stored. */
+public class ImportRefused extends RuntimeException {
+
+    private final long line;
+    private final HttpStatus status;
+    private final String field;
+    private final String code;
+
+    public ImportRefused(long line, HttpStatus status, String field, String reason, String code) {
+        super(reason);
+        this.line = line;
+        this.status = status;
+        this.field = field;
+        this.code = code;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String field() {
+        return field;
+    }
+
+    /** The aggregate's refusal code (such as FACT_ID_REUSED), or null. */
+    public String code() {
+        return code;
+    }
+}

@@ -1,0 +1,162 @@
+package org.casetimeline.api.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Requests;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+/**
+ * An NDJSON batch of facilities, cases and their facts goes in through the same checks and the same hash chain
+ * as the REST API, reaches the projections, and a batch with one bad line stores nothing at all.
+ */
+@EmbeddedServiceTest
+class ImportIT {
+
+    private static final Map<String, String> NDJSON = Map.of("Content-Type", "application/x-ndjson");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void givenThreeHundredLines_whenImported_thenStoredChainedAndProjected() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        List<String> lines = new ArrayList<>();
+        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
+        List<UUID> cases = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            UUID caseId = UUID.randomUUID();
+            cases.add(caseId);
+            lines.addAll(caseLines(caseId, arkalyk, karagandy));
+        }
+
+        Response imported = api.post("admin", "/api/v1/imports", String.join("\n", lines) + "\n", NDJSON);
+
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("events").asLong()).isEqualTo(302);
+        assertThat(imported.json().get("casesRegistered").asLong()).isEqualTo(60);
+        assertThat(stored(cases)).isEqualTo(300);
+        assertThat(jdbc.sql("SELECT count(*) FROM event_chain WHERE aggregateIdentifier IN (:ids)")
+                .param("ids", ids(cases)).query(Long.class).single()).isEqualTo(300);
+        JsonNode history = api.get("auditor", "/api/v1/cases/" + cases.get(7) + "/events").json();
+        assertThat(history.size()).isEqualTo(5);
+        assertThat(history.get(2).get("type").asString()).isEqualTo("PersonTransferred");
+        assertThat(history.get(2).get("recordedBy").asString()).isEqualTo("admin");
+        JsonNode verified = api.get("auditor", "/api/v1/audit/verify").json();
+        assertThat(verified.get("intact").asBoolean()).as(verified.toString()).isTrue();
+        assertThat(verified.get("eventsChecked").asLong()).isGreaterThanOrEqualTo(302);
+
+        awaitStatuses(cases, 4);
+        JsonNode status = api.get("viewer", "/api/v1/cases/" + cases.get(59)).json();
+        assertThat(status.get("facility").get("name").asString()).isEqualTo("Karagandy detention centre");
+        JsonNode restricted = api.get("monitor", "/api/v1/cases/" + cases.get(59)).json();
+        assertThat(restricted.get("familyContact").get("familyKnowsWhereabouts").asBoolean()).isFalse();
+    }
+
+    @Test
+    void givenOneBadLine_whenImported_thenProblemNamesTheLineAndNothingIsStored() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        List<String> lines = new ArrayList<>();
+        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
+        lines.addAll(caseLines(first, arkalyk, karagandy));
+        lines.addAll(caseLines(second, arkalyk, karagandy));
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+
+        List<String> unknownFact = new ArrayList<>(lines);
+        unknownFact.add(9, "{\"caseId\": \"" + second + "\", \"fact\": {\"type\": \"EventRetracted\", \"sources\": "
+                + Requests.PEN_SOURCE + ", \"data\": {\"retractedFactId\": \"" + UUID.randomUUID()
+                + "\", \"reason\": \"never happened\"}}}");
+        Response refused = api.post("admin", "/api/v1/imports", String.join("\n", unknownFact), NDJSON);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(422);
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(refused.json().get("line").asLong()).isEqualTo(10);
+        assertThat(refused.json().get("code").asString()).isEqualTo("UNKNOWN_FACT");
+        assertThat(refused.json().get("field").asString()).isNotBlank();
+
+        List<String> badDate = new ArrayList<>(lines);
+        badDate.set(5, badDate.get(5).replace("\"2013-10-05\"", "\"5 October 2013\""));
+        Response malformed = api.post("admin", "/api/v1/imports", String.join("\n", badDate), NDJSON);
+        assertThat(malformed.status()).as(malformed.body()).isEqualTo(400);
+        assertThat(malformed.json().get("line").asLong()).isEqualTo(6);
+        assertThat(malformed.json().get("field").asString()).isEqualTo("fact.occurredAt");
+
+        Response notJson = api.post("admin", "/api/v1/imports", lines.get(0) + "\n{\"caseId\": ", NDJSON);
+        assertThat(notJson.status()).as(notJson.body()).isEqualTo(400);
+        assertThat(notJson.json().get("line").asLong()).isEqualTo(2);
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+        assertThat(stored(List.of(first, second, arkalyk, karagandy))).isZero();
+        assertThat(api.post("monitor", "/api/v1/imports", String.join("\n", lines), NDJSON).status()).isEqualTo(403);
+    }
+
+    private static String facilityLine(UUID id, String name, double latitude, double longitude) {
+        return ("{\"facility\": {\"facilityId\": \"%s\", \"name\": \"%s\", \"kind\": \"prison\", \"country\": \"KZ\","
+                + " \"coordinates\": {\"latitude\": %s, \"longitude\": %s}}}").formatted(id, name, latitude, longitude);
+    }
+
+    private static List<String> caseLines(UUID caseId, UUID from, UUID to) {
+        String prefix = "{\"caseId\": \"" + caseId + "\", ";
+        return List.of(
+                prefix + "\"registration\": " + Requests.atabek().replace("\n", " ") + "}",
+                prefix + "\"fact\": " + Requests.fact("AdmittedToFacility", "2012", "public",
+                        "{\"facilityId\": \"" + from + "\"}").replace("\n", " ") + "}",
+                prefix + "\"fact\": " + Requests.transfer(from, to, "2013-10-05").replace("\n", " ") + "}",
+                prefix + "\"fact\": " + Requests.fact("FamilyNotNotified", "2013-10-05", "public",
+                        "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}").replace("\n", " ") + "}",
+                prefix + "\"fact\": " + Requests.fact("WhereaboutsUnknownReported", "2013-10", "restricted",
+                        "{\"reportedBy\": \"his son\"}").replace("\n", " ") + "}");
+    }
+
+    private long stored(List<UUID> aggregates) {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateIdentifier IN (:ids)")
+                .param("ids", ids(aggregates)).query(Long.class).single();
+    }
+
+    private static List<String> ids(List<UUID> aggregates) {
+        return aggregates.stream().map(UUID::toString).toList();
+    }
+
+    /** Waits for the projection itself (no timing is asserted): every case at {@code version}. */
+    private void awaitStatuses(List<UUID> cases, long version) {
+        Instant deadline = Instant.now().plusSeconds(60);
+        long done = 0;
+        while (Instant.now().isBefore(deadline)) {
+            done = jdbc.sql("SELECT count(*) FROM case_status WHERE case_id IN (:ids) AND clearance = 'CONFIDENTIAL'"
+                            + " AND version >= :version")
+                    .param("ids", cases).param("version", version).query(Long.class).single();
+            if (done == cases.size()) {
+                return;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        assertThat(done).as("cases projected").isEqualTo(cases.size());
+    }
+}
