@@ -1,5 +1,7 @@
 package org.casetimeline.api.config;
 
+import java.time.Duration;
+
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
@@ -14,22 +16,32 @@ import com.zaxxer.hikari.HikariDataSource;
  * The service's connections work as a database role that may append events but never UPDATE or DELETE them
  * (granted in migration V4); only the migrations run with the owner's rights, on their own connections.
  * {@code case-timeline.database.role} names the role; left blank, the login's own rights apply (for a
- * deployment whose login role already carries the V4 grants).
+ * deployment whose login role already carries the V4 grants). Every connection also bounds how long a transaction
+ * may stay open ({@code case-timeline.database.transaction-timeout}, 30 s).
  */
 @Configuration(proxyBeanMethods = false)
 public class ServiceRoleConfiguration {
 
     static final String PROPERTY = "case-timeline.database.role";
     static final String DEFAULT_ROLE = "case_timeline_service";
+    /**
+     * The longest a service transaction may stay open; PostgreSQL aborts it after that. It must stay below the
+     * event store's gap timeout (Axon's default, 60 s): an event takes its global index when inserted and becomes
+     * visible at commit, and a tracking processor waits for a gap only that long before it moves past it for
+     * good. Bounded this way, every event that commits at all commits while its gap is still awaited.
+     */
+    static final String TRANSACTION_TIMEOUT = "case-timeline.database.transaction-timeout";
 
     @Bean
     static BeanPostProcessor serviceRoleOnEveryConnection(Environment environment) {
         return new BeanPostProcessor() {
             @Override
             public Object postProcessBeforeInitialization(Object bean, String beanName) {
-                String role = role(environment);
-                if (bean instanceof HikariDataSource pool && !role.isEmpty() && pool.getConnectionInitSql() == null) {
-                    pool.setConnectionInitSql("SET ROLE " + role);
+                if (bean instanceof HikariDataSource pool && pool.getConnectionInitSql() == null) {
+                    String role = role(environment);
+                    Duration limit = environment.getProperty(TRANSACTION_TIMEOUT, Duration.class, Duration.ofSeconds(30));
+                    pool.setConnectionInitSql((role.isEmpty() ? "" : "SET ROLE " + role + "; ")
+                            + "SET transaction_timeout = " + limit.toMillis());
                 }
                 return bean;
             }

@@ -1,0 +1,82 @@
+package org.casetimeline.api.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+
+import org.casetimeline.api.cases.CaseRecorder;
+import org.casetimeline.api.cases.FactRequest;
+import org.casetimeline.api.cases.FactTranslator;
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Requests;
+import org.casetimeline.api.support.TestClock;
+import org.casetimeline.core.shared.CaseId;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * A transaction held open past the limit is aborted by PostgreSQL, so an event can never commit long after it
+ * took its place in the global order: with the limit below the event store's gap timeout, a tracking processor
+ * still awaits the gap whenever such an event commits, and skips none. The limit is 2 s here, 30 s by default.
+ */
+@Import(TestClock.Configuration.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
+        "server.address=127.0.0.1", "case-timeline.database.transaction-timeout=PT2S"})
+class TransactionTimeoutIT {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CaseRecorder recorder;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    FactTranslator translator;
+    @Autowired
+    JsonMapper json;
+
+    @Test
+    void everyServiceConnectionCarriesTheLimit() {
+        assertThat(jdbc.sql("SHOW transaction_timeout").query(String.class).single()).isEqualTo("2s");
+    }
+
+    @Test
+    void givenAnAppendHeldOpenPastTheLimit_whenItTriesToCommit_thenItIsAbortedAndNothingIsStored() {
+        String caseId = new ApiClient(port).post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        long before = events();
+
+        FactRequest request = json.readValue(Requests.fact("HungerStrikeStarted", "2014-01-01", "public",
+                "{\"demands\": \"held open\"}"), FactRequest.class);
+        Object command = translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request);
+
+        assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+            recorder.send("monitor", caseId, command);
+            sleep(3000); // the event is inserted and holds its global index; the transaction stays open
+        })).isInstanceOf(RuntimeException.class);
+
+        assertThat(events()).isEqualTo(before);
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
