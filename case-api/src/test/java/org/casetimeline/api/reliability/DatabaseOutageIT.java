@@ -35,12 +35,7 @@ class DatabaseOutageIT {
             StoreAudit audit = StoreAudit.of(postgres.jdbcUrl(), load, cases);
             System.out.println(audit.report("SIGKILL of PostgreSQL", Cluster.REPETITIONS, load));
             assertThat(load.answers.get(503)).as("503s during the outage").isNotNull();
-            assertThat(load.unexpected).as("answers other than 201 and 503 with a problem document").isEmpty();
-            assertThat(load.acknowledged).hasSize(load.sent());
-            assertThat(audit.lost()).isZero();
-            assertThat(audit.duplicated()).isZero();
-            assertThat(audit.holes()).isZero();
-            assertThat(audit.keysNotStoredOnce()).isZero();
+            audit.assertNothingLostOrDuplicated(load);
             Cluster.awaitProjected(postgres.jdbcUrl(), cases);
         }
     }

@@ -33,12 +33,7 @@ class ServiceKillIT {
             StoreAudit audit = StoreAudit.of(postgres.jdbcUrl(), load, cases);
             System.out.println(audit.report("SIGKILL of the service", Cluster.REPETITIONS, load));
             assertThat(load.failedConnections.get()).as("requests cut off by the kill").isPositive();
-            assertThat(load.unexpected).isEmpty();
-            assertThat(load.acknowledged).hasSize(load.sent());
-            assertThat(audit.lost()).isZero();
-            assertThat(audit.duplicated()).isZero();
-            assertThat(audit.holes()).isZero();
-            assertThat(audit.keysNotStoredOnce()).isZero();
+            audit.assertNothingLostOrDuplicated(load);
             assertThat(audit.events()).isEqualTo(cases.size() + load.sent());
         }
     }

@@ -1,5 +1,7 @@
 package org.casetimeline.api.reliability;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -123,6 +125,17 @@ record StoreAudit(int events, int lost, int duplicated, int holes, int keysNotSt
                 return rows.getLong(1) == 0;
             }
         }
+    }
+
+    /** Every request answered and acknowledged, nothing lost, stored twice or out of sequence, and no 500. */
+    StoreAudit assertNothingLostOrDuplicated(AppendLoad load) {
+        assertThat(load.unexpected).as("answers other than 201 and 503").isEmpty();
+        assertThat(load.acknowledged).hasSize(load.sent());
+        assertThat(lost).as("acknowledged but missing").isZero();
+        assertThat(duplicated).as("stored twice").isZero();
+        assertThat(holes).as("holes in a case's sequence").isZero();
+        assertThat(keysNotStoredOnce).as("keys not stored exactly once").isZero();
+        return this;
     }
 
     String report(String what, int runs, AppendLoad load) {

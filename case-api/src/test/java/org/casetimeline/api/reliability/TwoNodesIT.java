@@ -45,12 +45,7 @@ class TwoNodesIT {
 
             StoreAudit audit = StoreAudit.of(postgres.jdbcUrl(), load, cases);
             System.out.println(audit.report("two nodes, one killed", 1, load));
-            assertThat(load.unexpected).isEmpty();
-            assertThat(load.acknowledged).hasSize(load.sent());
-            assertThat(audit.lost()).isZero();
-            assertThat(audit.duplicated()).isZero();
-            assertThat(audit.holes()).isZero();
-            assertThat(audit.keysNotStoredOnce()).isZero();
+            audit.assertNothingLostOrDuplicated(load);
 
             Cluster.awaitProjected(postgres.jdbcUrl(), cases);
             Map<String, String> live = checksums(postgres);
