@@ -90,6 +90,11 @@ public class LoadGenerator {
             System.out.print(REPORT);
             return;
         }
+        if (rows.equals("appends")) {
+            appends(step);
+            System.out.print(REPORT);
+            return;
+        }
         if (rows.equals("tuning")) {
             tuning(step);
             System.out.print(REPORT);
@@ -865,6 +870,18 @@ public class LoadGenerator {
         for (String note : NOTES) {
             line("- %s", note);
         }
+    }
+
+    /** The append rows alone, for a profiler run: 1 and 16 clients closed loop, then 200/s constant with lag. */
+    static void appends(Duration step) throws Exception {
+        warmUp();
+        Stats one = closedLoop(1, step, c -> LoadGenerator::appendBlocking);
+        Stats sixteen = closedLoop(16, step, c -> LoadGenerator::appendBlocking);
+        Lag lag = new Lag();
+        Stats constant = constantRate(200, step, () -> lag.probe(appendAsync()));
+        lag.finish();
+        line("| %s | 1 client: %s | 16 clients: %s | 200/s: %s | lag p50 %s p99 %s ms |", label, one.summary(), sixteen.summary(),
+                constant.summary(), ms(lag.stats().p(0.5)), ms(lag.stats().p(0.99)));
     }
 
     /** Tuning rows: the closed-loop maximum at 16 clients, p99 at 200/s and lag, for one service configuration. */

@@ -3,12 +3,16 @@ package org.casetimeline.api.cases;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.common.DateTimeUtils;
 import org.axonframework.eventhandling.DomainEventMessage;
-import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -37,8 +41,10 @@ public class CaseRecorder {
     /** Enough for sixteen monitors appending to one case at the same moment. */
     private static final int CONCURRENT_APPEND_ATTEMPTS = 20;
 
+    /** The events the command on this thread publishes, while {@link #send} waits for it. */
+    private static final ThreadLocal<List<EventMessage<?>>> PUBLISHED = new ThreadLocal<>();
+
     private final CommandGateway commands;
-    private final EventStore events;
     private final IdempotencyLedger ledger;
     private final JsonMapper json;
     private final EventChain chain;
@@ -49,7 +55,13 @@ public class CaseRecorder {
         this.chain = chain;
         this.transactions = new TransactionTemplate(transactionManager);
         this.commands = commands;
-        this.events = events;
+        events.registerDispatchInterceptor(messages -> {
+            List<EventMessage<?>> sink = PUBLISHED.get();
+            if (sink != null) {
+                sink.addAll(messages);
+            }
+            return (index, message) -> message;
+        });
         this.ledger = ledger;
         this.json = json;
     }
@@ -90,28 +102,34 @@ public class CaseRecorder {
     }
 
     /**
-     * Sends a command as {@code user} once no other transaction appends to the same aggregate, binds the events it stored into the aggregate's hash chain in the same
-     * transaction, and answers the last of them.
+     * Sends a command as {@code user} once no other transaction appends to the same aggregate, binds the events it
+     * stored into the aggregate's hash chain in the same transaction, and answers the last of them. The events are
+     * taken as the aggregate publishes them (the command runs on this thread), not read back from the store.
      */
     @Transactional
     public Acknowledgement send(String user, String aggregateId, Object command) {
         chain.lockForAppend(aggregateId);
-        Object result = commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+        List<EventMessage<?>> published = new ArrayList<>();
+        PUBLISHED.set(published);
+        try {
+            commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+        } finally {
+            PUBLISHED.remove();
+        }
         chain.link(aggregateId);
-        long version = result instanceof Number number ? number.longValue() : 0L;
-        DomainEventStream stream = events.readEvents(aggregateId, version);
-        DomainEventMessage<?> last = null;
-        while (stream.hasNext()) {
-            last = stream.next();
-        }
-        if (last == null) {
-            throw new IllegalStateException("the command stored no event");
-        }
+        DomainEventMessage<?> last = published.stream()
+                .filter(message -> message instanceof DomainEventMessage<?> domain
+                        && domain.getAggregateIdentifier().equals(aggregateId))
+                .map(message -> (DomainEventMessage<?>) message)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("the command stored no event"));
         Object payload = last.getPayload();
         String eventId = payload instanceof CaseEvent event ? event.factId().toString()
                 : payload instanceof FacilityRegistered facility ? facility.facilityId().toString() : last.getIdentifier();
+        // the instant as the store keeps it (to the millisecond), so the answer equals what a later read returns
+        Instant recorded = DateTimeUtils.parseInstant(DateTimeUtils.formatInstant(last.getTimestamp()));
         return new Acknowledgement(aggregateId, eventId, payload.getClass().getSimpleName(), last.getSequenceNumber(),
-                last.getTimestamp());
+                recorded);
     }
 
     public String toJson(Object body) {

@@ -1,19 +1,22 @@
 package org.casetimeline.api.config;
 
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.casetimeline.api.imports.BatchAggregateCache;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
+import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
+import org.casetimeline.api.imports.BatchAggregateCache;
 import org.casetimeline.core.facility.Facility;
 import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.projections.recording.StoreFailures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Registers the domain's aggregates with Axon (case-core carries no Spring annotations), makes projections
@@ -53,6 +56,17 @@ public class AxonConfiguration {
     @Bean
     PersistenceExceptionResolver duplicateSequenceIsAConcurrentAppend() {
         return StoreFailures::duplicateKey;
+    }
+
+    /**
+     * Axon's own auto-configuration of this bean orders itself after a Boot 3 class that Boot 4 moved, finds no
+     * transaction manager yet and falls back to none: every projection statement then committed on its own, apart
+     * from the tracking token, and a reader could see a case's new status before its new findings. With Spring's
+     * transactions, a processor's batch (its rows and its token) commits as one.
+     */
+    @Bean
+    TransactionManager axonTransactionManager(PlatformTransactionManager transactionManager) {
+        return new SpringTransactionManager(transactionManager);
     }
 
     @Bean

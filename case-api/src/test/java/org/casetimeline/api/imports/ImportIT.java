@@ -110,6 +110,13 @@ class ImportIT {
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
         assertThat(stored(List.of(first, second, arkalyk, karagandy))).isZero();
         assertThat(api.post("monitor", "/api/v1/imports", String.join("\n", lines), NDJSON).status()).isEqualTo(403);
+
+        // the refused batch's facilities were read inside its transaction; they must not be remembered as registered
+        String third = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        Response unknownFacility = api.post("monitor", "/api/v1/cases/" + third + "/events",
+                Requests.fact("AdmittedToFacility", "2012", "public", "{\"facilityId\": \"" + arkalyk + "\"}"));
+        assertThat(unknownFacility.status()).as(unknownFacility.body()).isEqualTo(422);
+        assertThat(unknownFacility.json().get("field").asString()).isEqualTo("data.facilityId");
     }
 
     private static String facilityLine(UUID id, String name, double latitude, double longitude) {

@@ -1,6 +1,8 @@
 package org.casetimeline.projections.audit;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -30,13 +32,9 @@ public class EventChain {
 
     /** Links every event of {@code aggregateIdentifier} that has no link yet. */
     public void link(String aggregateIdentifier) {
-        long fromSequence = jdbc.sql("SELECT coalesce(max(sequenceNumber) + 1, 0) FROM event_chain WHERE aggregateIdentifier = :id")
-                .param("id", aggregateIdentifier).query(Long.class).single();
-        String previous = fromSequence == 0 ? ChainLink.GENESIS : jdbc.sql("""
-                        SELECT link FROM event_chain WHERE aggregateIdentifier = :id AND sequenceNumber = :seq""")
-                .param("id", aggregateIdentifier).param("seq", fromSequence - 1)
-                .query(String.class).optional().orElseThrow(() -> new IllegalStateException(
-                        "event " + (fromSequence - 1) + " of " + aggregateIdentifier + " is not in the chain"));
+        Optional<Map.Entry<Long, String>> head = head(aggregateIdentifier);
+        long fromSequence = head.map(link -> link.getKey() + 1).orElse(0L);
+        String previous = head.map(Map.Entry::getValue).orElse(ChainLink.GENESIS);
         List<ChainLink> events = jdbc.sql("SELECT " + ChainLink.COLUMNS + " FROM domainevententry"
                         + " WHERE aggregateIdentifier = :id AND sequenceNumber >= :from ORDER BY sequenceNumber")
                 .param("id", aggregateIdentifier).param("from", fromSequence)
@@ -55,9 +53,14 @@ public class EventChain {
 
     /** The newest link of an aggregate's chain, "sequence:link", or null before its first event. */
     public String chainHead(String aggregateIdentifier) {
+        return head(aggregateIdentifier).map(link -> link.getKey() + ":" + link.getValue()).orElse(null);
+    }
+
+    private Optional<Map.Entry<Long, String>> head(String aggregateIdentifier) {
         return jdbc.sql("""
-                        SELECT sequenceNumber || ':' || link FROM event_chain WHERE aggregateIdentifier = :id
+                        SELECT sequenceNumber, link FROM event_chain WHERE aggregateIdentifier = :id
                         ORDER BY sequenceNumber DESC LIMIT 1""")
-                .param("id", aggregateIdentifier).query(String.class).optional().orElse(null);
+                .param("id", aggregateIdentifier)
+                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
     }
 }

@@ -27,9 +27,12 @@ public class CaseHistory {
         this.events = events;
     }
 
-    /** Empty when no case has this id. */
+    /**
+     * Empty when no case has this id. Read from sequence 0, never from a snapshot: a reader of the record needs every
+     * event, and the snapshot table need not be queried.
+     */
     public Optional<List<Recording>> of(CaseId caseId) {
-        DomainEventStream stream = events.readEvents(caseId.toString());
+        DomainEventStream stream = events.readEvents(caseId.toString(), 0);
         List<Recording> recordings = new ArrayList<>();
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();

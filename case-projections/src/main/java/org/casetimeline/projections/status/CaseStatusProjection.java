@@ -5,16 +5,20 @@ import java.sql.Types;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.event.CaseEvent;
@@ -68,18 +72,19 @@ public class CaseStatusProjection {
 
     /**
      * A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed. The
-     * case is recomputed once per batch of events, just before the batch commits, however many of its events the
-     * batch holds (the processor's batch size decides how many; with one event a batch this is once per event).
+     * cases of a batch of events are recomputed together just before the batch commits, each once however many of
+     * its events the batch holds (the processor's batch size decides how many; with one event a batch this is once
+     * per event).
      */
     @EventHandler
-    void on(CaseEvent event, ReplayStatus replay, UnitOfWork<?> unitOfWork) {
+    void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
-        Map<CaseId, Boolean> due = batch.getOrComputeResource(DUE, key -> {
-            Map<CaseId, Boolean> cases = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> cases.forEach(this::refresh));
+        Map<CaseId, Due> due = batch.getOrComputeResource(DUE, key -> {
+            Map<CaseId, Due> cases = new LinkedHashMap<>();
+            batch.onPrepareCommit(u -> refresh(cases, true));
             return cases;
         });
-        due.merge(event.caseId(), !replay.isReplay(), Boolean::logicalOr);
+        due.merge(event.caseId(), new Due(sequence, !replay.isReplay()), Due::and);
     }
 
     @ResetHandler
@@ -87,32 +92,76 @@ public class CaseStatusProjection {
         jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
     }
 
-    /** Recomputes one case as of now; also what the scheduled re-evaluation calls for cases that fall due. */
+    /** Recomputes these cases as of now, raising alerts; what the scheduled re-evaluation calls for cases due. */
     @Transactional
-    public void refresh(CaseId caseId) {
-        refresh(caseId, true);
+    public void refresh(Collection<CaseId> cases) {
+        Map<CaseId, Due> due = new LinkedHashMap<>();
+        cases.forEach(caseId -> due.put(caseId, new Due(Long.MAX_VALUE, true)));
+        refresh(due, false);
     }
 
-    private void refresh(CaseId caseId, boolean alert) {
-        Optional<Timeline> file = files.open(caseId);
-        if (file.isEmpty()) {
-            return;
-        }
+    /**
+     * With {@code skipSuperseded}, a case whose stream already holds an event later than the batch's last one for
+     * it is left alone: that event reaches this projection in a later batch (events of one case are stored in
+     * order of their sequence, so in order of the global index too) and the case is recomputed then, from the same
+     * whole stream. A replay or a backlog thus computes each case about once, not once per event.
+     */
+    private void refresh(Map<CaseId, Due> due, boolean skipSuperseded) {
+        Map<String, Long> latest = skipSuperseded ? latestSequences(due.keySet()) : Map.of();
         Instant now = clock.instant();
-        for (Confidentiality clearance : Confidentiality.values()) {
-            Timeline visible = file.get().visibleTo(clearance);
-            if (visible.registration().isEmpty()) {
-                delete(caseId, clearance);
-            } else {
-                write(caseId, clearance, evaluator.evaluate(caseId.toString(), visible, now, null), now, alert);
+        List<Evaluated> evaluated = new ArrayList<>();
+        for (Map.Entry<CaseId, Due> entry : due.entrySet()) {
+            CaseId caseId = entry.getKey();
+            if (latest.getOrDefault(caseId.toString(), Long.MIN_VALUE) > entry.getValue().lastSequence()) {
+                continue;
             }
+            files.open(caseId).ifPresent(file -> evaluated.addAll(evaluate(caseId, file, now, entry.getValue().alert())));
         }
+        write(evaluated, now);
     }
 
-    private void write(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, Instant now, boolean alert) {
-        CaseStatusView status = evaluation.status();
-        String level = clearance.name();
-        int written = jdbc.sql("""
+    /** One evaluation per clearance level; levels that see the same facts share one (most cases hold no secret). */
+    private List<Evaluated> evaluate(CaseId caseId, Timeline file, Instant now, boolean alert) {
+        List<Evaluated> levels = new ArrayList<>();
+        Map<Integer, CaseEvaluation> byVisibleCount = new HashMap<>();
+        for (Confidentiality clearance : Confidentiality.values()) {
+            Timeline visible = file.visibleTo(clearance);
+            // visibility only widens with clearance, so as many visible recordings means the very same ones
+            CaseEvaluation evaluation = visible.registration().isEmpty() ? null
+                    : byVisibleCount.computeIfAbsent(visible.recordings().size(),
+                            count -> evaluator.evaluate(caseId.toString(), visible, now, null));
+            levels.add(new Evaluated(caseId, clearance, evaluation, alert));
+        }
+        return levels;
+    }
+
+    private Map<String, Long> latestSequences(Collection<CaseId> cases) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Long> latest = new HashMap<>();
+        jdbc.sql("""
+                        SELECT aggregateIdentifier, max(sequenceNumber) FROM domainevententry
+                        WHERE aggregateIdentifier IN (:ids) GROUP BY aggregateIdentifier""")
+                .param("ids", cases.stream().map(CaseId::toString).toList())
+                .query(rs -> {
+                    latest.put(rs.getString(1), rs.getLong(2));
+                });
+        return latest;
+    }
+
+    /**
+     * Writes every evaluated level in a handful of batched statements, whatever the number of cases: the status
+     * rows first; then, only where the status row was written (a newer evaluation may already be stored), the
+     * alerts, findings and stays.
+     */
+    private void write(List<Evaluated> evaluated, Instant now) {
+        List<Evaluated> hidden = evaluated.stream().filter(level -> level.evaluation() == null).toList();
+        List<Evaluated> visible = evaluated.stream().filter(level -> level.evaluation() != null).toList();
+        for (String table : List.of("case_status", "case_finding", "facility_stay")) {
+            batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden, level -> key(level));
+        }
+        int[] counts = batch("""
                         INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
                                                  version, evaluated_at, next_due_at, status)
                         VALUES (:id, :level, :names, :state, :facility, :country, :version, :evaluated, :due, CAST(:status AS jsonb))
@@ -121,81 +170,120 @@ public class CaseStatusProjection {
                             country = EXCLUDED.country, version = EXCLUDED.version, evaluated_at = EXCLUDED.evaluated_at,
                             next_due_at = EXCLUDED.next_due_at, status = EXCLUDED.status
                         WHERE case_status.version < EXCLUDED.version
-                           OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)""")
-                .param("id", caseId.value()).param("level", level)
-                .param("names", String.join(" | ", status.names()).toLowerCase(Locale.ROOT))
-                .param("state", status.custodyState().name())
-                .param("facility", status.facility() == null || status.facility().facilityId() == null ? null
-                        : java.util.UUID.fromString(status.facility().facilityId()))
-                .param("country", status.facility() == null ? null : status.facility().country())
-                .param("version", status.version())
-                .param("evaluated", Timestamp.from(now))
-                .param("due", evaluation.nextDue() == null ? null : Timestamp.from(evaluation.nextDue()))
-                .param("status", json.writeValueAsString(status))
-                .update();
-        if (written == 0) {
-            return; // a newer evaluation of this case is already stored
-        }
-        List<Finding> findings = evaluation.findings();
-        if (alert) {
-            alerts.add(caseId.value(), clearance, FindingChanges.between(storedFindings(caseId, level), findings), now);
-        }
-        jdbc.sql("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level")
-                .param("id", caseId.value()).param("level", level).update();
-        List<MapSqlParameterSource> findingRows = new ArrayList<>();
-        for (int i = 0; i < findings.size(); i++) {
-            Finding finding = findings.get(i);
-            FacilityRegistered facility = evaluation.findingFacilities().get(i);
-            findingRows.add(new MapSqlParameterSource()
-                    .addValue("id", caseId.value()).addValue("level", level).addValue("position", i)
-                    .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
-                    .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
-                    .addValue("start", Timestamp.from(finding.start()))
-                    .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
-                    .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
-                    .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
-                    .addValue("finding", json.writeValueAsString(finding)));
-        }
-        if (!findingRows.isEmpty()) {
-            rows.batchUpdate("""
-                    INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
-                                              end_at, facility_id, country, finding)
-                    VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
-                            :country, CAST(:finding AS jsonb))""", findingRows.toArray(MapSqlParameterSource[]::new));
-        }
-        jdbc.sql("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level")
-                .param("id", caseId.value()).param("level", level).update();
-        List<Placement> stays = evaluation.stays();
-        List<MapSqlParameterSource> stayRows = new ArrayList<>();
-        for (int i = 0; i < stays.size(); i++) {
-            Placement stay = stays.get(i);
-            if (stay.inTransit()) {
-                continue;
+                           OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)""",
+                visible, level -> statusRow(level, now));
+        List<Evaluated> written = new ArrayList<>();
+        for (int i = 0; i < visible.size(); i++) {
+            if (counts[i] != 0) { // 0: a newer evaluation of this case is already stored
+                written.add(visible.get(i));
             }
-            stayRows.add(new MapSqlParameterSource()
-                    .addValue("id", caseId.value()).addValue("level", level).addValue("position", i)
-                    .addValue("facility", stay.facilityId().value())
-                    .addValue("since", stay.start().fact().occurred().at())
-                    .addValue("until", stay.end() == null ? null : stay.end().fact().occurred().at(), Types.VARCHAR));
         }
-        if (!stayRows.isEmpty()) {
-            rows.batchUpdate("""
-                    INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
-                    VALUES (:id, :level, :position, :facility, :since, :until)""",
-                    stayRows.toArray(MapSqlParameterSource[]::new));
+        raiseAlerts(written.stream().filter(Evaluated::alert).toList(), now);
+        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level", written, level -> key(level));
+        batch("""
+                INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
+                                          end_at, facility_id, country, finding)
+                VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
+                        :country, CAST(:finding AS jsonb))""", findingRows(written));
+        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level", written, level -> key(level));
+        batch("""
+                INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
+                VALUES (:id, :level, :position, :facility, :since, :until)""", stayRows(written));
+    }
+
+    private MapSqlParameterSource statusRow(Evaluated level, Instant now) {
+        CaseStatusView status = level.evaluation().status();
+        CaseEvaluation evaluation = level.evaluation();
+        return key(level)
+                .addValue("names", String.join(" | ", status.names()).toLowerCase(Locale.ROOT))
+                .addValue("state", status.custodyState().name())
+                .addValue("facility", status.facility() == null || status.facility().facilityId() == null ? null
+                        : UUID.fromString(status.facility().facilityId()), Types.OTHER)
+                .addValue("country", status.facility() == null ? null : status.facility().country(), Types.VARCHAR)
+                .addValue("version", status.version())
+                .addValue("evaluated", Timestamp.from(now))
+                .addValue("due", evaluation.nextDue() == null ? null : Timestamp.from(evaluation.nextDue()), Types.TIMESTAMP)
+                .addValue("status", json.writeValueAsString(status));
+    }
+
+    private List<MapSqlParameterSource> findingRows(List<Evaluated> written) {
+        List<MapSqlParameterSource> findingRows = new ArrayList<>();
+        for (Evaluated level : written) {
+            List<Finding> findings = level.evaluation().findings();
+            for (int i = 0; i < findings.size(); i++) {
+                Finding finding = findings.get(i);
+                FacilityRegistered facility = level.evaluation().findingFacilities().get(i);
+                findingRows.add(key(level).addValue("position", i)
+                        .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
+                        .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
+                        .addValue("start", Timestamp.from(finding.start()))
+                        .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
+                        .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
+                        .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
+                        .addValue("finding", json.writeValueAsString(finding)));
+            }
+        }
+        return findingRows;
+    }
+
+    private List<MapSqlParameterSource> stayRows(List<Evaluated> written) {
+        List<MapSqlParameterSource> stayRows = new ArrayList<>();
+        for (Evaluated level : written) {
+            List<Placement> stays = level.evaluation().stays();
+            for (int i = 0; i < stays.size(); i++) {
+                Placement stay = stays.get(i);
+                if (stay.inTransit()) {
+                    continue;
+                }
+                stayRows.add(key(level).addValue("position", i)
+                        .addValue("facility", stay.facilityId().value())
+                        .addValue("since", stay.start().fact().occurred().at())
+                        .addValue("until", stay.end() == null ? null : stay.end().fact().occurred().at(), Types.VARCHAR));
+            }
+        }
+        return stayRows;
+    }
+
+    /** Compares each level's new findings with those stored before this write, in one read for all the cases. */
+    private void raiseAlerts(List<Evaluated> levels, Instant now) {
+        if (levels.isEmpty()) {
+            return;
+        }
+        Map<String, List<Finding>> stored = new HashMap<>();
+        jdbc.sql("""
+                        SELECT case_id, clearance, finding::text FROM case_finding WHERE case_id IN (:ids)
+                        ORDER BY case_id, clearance, position""")
+                .param("ids", levels.stream().map(level -> level.caseId().value()).distinct().toList())
+                .query(rs -> {
+                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                            .add(json.readValue(rs.getString(3), Finding.class));
+                });
+        for (Evaluated level : levels) {
+            List<Finding> before = stored.getOrDefault(level.caseId().value() + "/" + level.clearance().name(), List.of());
+            alerts.add(level.caseId().value(), level.clearance(), FindingChanges.between(before, level.evaluation().findings()), now);
         }
     }
 
-    private List<Finding> storedFindings(CaseId caseId, String level) {
-        return jdbc.sql("SELECT finding::text FROM case_finding WHERE case_id = :id AND clearance = :level ORDER BY position")
-                .param("id", caseId.value()).param("level", level)
-                .query(String.class).list().stream().map(text -> json.readValue(text, Finding.class)).toList();
+    private int[] batch(String sql, List<Evaluated> levels, Function<Evaluated, MapSqlParameterSource> row) {
+        return batch(sql, levels.stream().map(row).toList());
     }
 
-    private void delete(CaseId caseId, Confidentiality clearance) {
-        for (String table : List.of("case_status", "case_finding", "facility_stay")) {
-            jdbc.sql("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level")
-                    .param("id", caseId.value()).param("level", clearance.name()).update();
+    private int[] batch(String sql, List<MapSqlParameterSource> batch) {
+        return batch.isEmpty() ? new int[0] : rows.batchUpdate(sql, batch.toArray(MapSqlParameterSource[]::new));
+    }
+
+    private static MapSqlParameterSource key(Evaluated level) {
+        return new MapSqlParameterSource().addValue("id", level.caseId().value()).addValue("level", level.clearance().name());
+    }
+
+    /** The last sequence number of a case among the events of a batch, and whether any of them is live (not replayed). */
+    private record Due(long lastSequence, boolean alert) {
+        Due and(Due other) {
+            return new Due(Math.max(lastSequence, other.lastSequence), alert || other.alert);
         }
+    }
+
+    /** One clearance level of a case as evaluated now; no evaluation when the case is hidden at that level. */
+    private record Evaluated(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, boolean alert) {
     }
 }

@@ -18,6 +18,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DueCaseReevaluation {
 
+    private static final int CASES_PER_TRANSACTION = 100;
+
     private final JdbcClient jdbc;
     private final CaseStatusProjection projection;
     private final Clock clock;
@@ -34,7 +36,11 @@ public class DueCaseReevaluation {
                         SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now LIMIT 1000""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).list();
-        due.forEach(id -> projection.refresh(new CaseId(id)));
+        // a hundred cases a transaction: batched writes, yet short transactions beside the live projection
+        List<CaseId> cases = due.stream().map(CaseId::new).toList();
+        for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
+            projection.refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
+        }
         return due.size();
     }
 }
