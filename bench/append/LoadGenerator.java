@@ -877,6 +877,12 @@ public class LoadGenerator {
         warmUp();
         Stats one = closedLoop(1, step, c -> LoadGenerator::appendBlocking);
         Stats sixteen = closedLoop(16, step, c -> LoadGenerator::appendBlocking);
+        awaitProjectionQuietly();
+        Lag slow = new Lag();
+        Stats twenty = constantRate(20, step, () -> slow.probe(appendAsync()));
+        slow.finish();
+        log("lag at 20/s: p50 " + ms(slow.stats().p(0.5)) + " p99 " + ms(slow.stats().p(0.99)) + " (" + twenty.summary() + ")");
+        awaitProjectionQuietly();
         Lag lag = new Lag();
         Stats constant = constantRate(200, step, () -> lag.probe(appendAsync()));
         lag.finish();

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.FindingChanges.FindingChange;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,10 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
 public class AlertOutbox {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations rows;
     private final JsonMapper json;
 
-    public AlertOutbox(JdbcClient jdbc, JsonMapper json) {
+    public AlertOutbox(JdbcClient jdbc, NamedParameterJdbcOperations rows, JsonMapper json) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.json = json;
     }
 
@@ -29,19 +33,29 @@ public class AlertOutbox {
                         JsonNode finding, Instant createdAt) {
     }
 
+    /** A change of a case's findings at one clearance level, to be alerted. */
+    public record Raised(UUID caseId, Confidentiality clearance, FindingChange change) {
+    }
+
     public record Delivery(long alertId, String url, int attempts) {
     }
 
-    public void add(UUID caseId, Confidentiality clearance, List<FindingChange> changes, Instant now) {
-        for (FindingChange change : changes) {
-            jdbc.sql("""
-                            INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
-                            VALUES (:case, :level, :change, :rule, :severity, CAST(:finding AS jsonb), :now)""")
-                    .param("case", caseId).param("level", clearance.name()).param("change", change.change().name())
-                    .param("rule", change.finding().ruleId()).param("severity", change.finding().severity().name())
-                    .param("finding", json.writeValueAsString(change.finding())).param("now", Timestamp.from(now))
-                    .update();
+    /** Stores the raised alerts in one batch, with the projection's rows. */
+    public void add(List<Raised> raised, Instant now) {
+        if (raised.isEmpty()) {
+            return;
         }
+        rows.batchUpdate("""
+                INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
+                VALUES (:case, :level, :change, :rule, :severity, CAST(:finding AS jsonb), :now)""",
+                raised.stream().map(alert -> new MapSqlParameterSource()
+                        .addValue("case", alert.caseId()).addValue("level", alert.clearance().name())
+                        .addValue("change", alert.change().change().name())
+                        .addValue("rule", alert.change().finding().ruleId())
+                        .addValue("severity", alert.change().finding().severity().name())
+                        .addValue("finding", json.writeValueAsString(alert.change().finding()))
+                        .addValue("now", Timestamp.from(now)))
+                        .toArray(MapSqlParameterSource[]::new));
     }
 
     public List<Alert> after(long alertId, int limit) {

@@ -11,8 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -25,7 +26,6 @@ import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
-import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.FindingChanges;
@@ -153,13 +153,14 @@ public class CaseStatusProjection {
     /**
      * Writes every evaluated level in a handful of batched statements, whatever the number of cases: the status
      * rows first; then, only where the status row was written (a newer evaluation may already be stored), the
-     * alerts, findings and stays.
+     * alerts, and the findings and stays that differ from those stored. A case's findings mostly stay as they were
+     * when a fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost.
      */
     private void write(List<Evaluated> evaluated, Instant now) {
         List<Evaluated> hidden = evaluated.stream().filter(level -> level.evaluation() == null).toList();
         List<Evaluated> visible = evaluated.stream().filter(level -> level.evaluation() != null).toList();
         for (String table : List.of("case_status", "case_finding", "facility_stay")) {
-            batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden, level -> key(level));
+            batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden.stream().map(level -> key(level)).toList());
         }
         int[] counts = batch("""
                         INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
@@ -171,24 +172,50 @@ public class CaseStatusProjection {
                             next_due_at = EXCLUDED.next_due_at, status = EXCLUDED.status
                         WHERE case_status.version < EXCLUDED.version
                            OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)""",
-                visible, level -> statusRow(level, now));
+                visible.stream().map(level -> statusRow(level, now)).toList());
         List<Evaluated> written = new ArrayList<>();
         for (int i = 0; i < visible.size(); i++) {
             if (counts[i] != 0) { // 0: a newer evaluation of this case is already stored
                 written.add(visible.get(i));
             }
         }
-        raiseAlerts(written.stream().filter(Evaluated::alert).toList(), now);
-        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level", written, level -> key(level));
+        if (written.isEmpty()) {
+            return;
+        }
+        Map<String, List<FindingRow>> storedFindings = storedFindings(written);
+        Map<String, List<StayRow>> storedStays = storedStays(written);
+        List<AlertOutbox.Raised> raised = new ArrayList<>();
+        Changes findings = new Changes();
+        Changes stays = new Changes();
+        for (Evaluated level : written) {
+            List<FindingRow> before = storedFindings.getOrDefault(level.name(), List.of());
+            List<FindingRow> after = FindingRow.of(level.evaluation());
+            if (level.alert()) {
+                FindingChanges.between(before.stream().map(FindingRow::finding).toList(), level.evaluation().findings())
+                        .forEach(change -> raised.add(new AlertOutbox.Raised(level.caseId().value(), level.clearance(), change)));
+            }
+            findings.diff(level, before, after, (row, position) -> findingRow(level, row, position));
+            stays.diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()),
+                    (row, position) -> key(level).addValue("position", position).addValue("facility", row.facilityId())
+                            .addValue("since", row.since()).addValue("until", row.until(), Types.VARCHAR));
+        }
+        alerts.add(raised, now);
+        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level AND position >= :from", findings.truncations);
         batch("""
                 INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
                                           end_at, facility_id, country, finding)
                 VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
-                        :country, CAST(:finding AS jsonb))""", findingRows(written));
-        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level", written, level -> key(level));
+                        :country, CAST(:finding AS jsonb))
+                ON CONFLICT (case_id, clearance, position) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
+                    severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
+                    end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
+                    finding = EXCLUDED.finding""", findings.upserts);
+        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level AND position >= :from", stays.truncations);
         batch("""
                 INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
-                VALUES (:id, :level, :position, :facility, :since, :until)""", stayRows(written));
+                VALUES (:id, :level, :position, :facility, :since, :until)
+                ON CONFLICT (case_id, clearance, position) DO UPDATE SET facility_id = EXCLUDED.facility_id,
+                    since = EXCLUDED.since, until = EXCLUDED.until""", stays.upserts);
     }
 
     private MapSqlParameterSource statusRow(Evaluated level, Instant now) {
@@ -206,66 +233,50 @@ public class CaseStatusProjection {
                 .addValue("status", json.writeValueAsString(status));
     }
 
-    private List<MapSqlParameterSource> findingRows(List<Evaluated> written) {
-        List<MapSqlParameterSource> findingRows = new ArrayList<>();
-        for (Evaluated level : written) {
-            List<Finding> findings = level.evaluation().findings();
-            for (int i = 0; i < findings.size(); i++) {
-                Finding finding = findings.get(i);
-                FacilityRegistered facility = level.evaluation().findingFacilities().get(i);
-                findingRows.add(key(level).addValue("position", i)
-                        .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
-                        .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
-                        .addValue("start", Timestamp.from(finding.start()))
-                        .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
-                        .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
-                        .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
-                        .addValue("finding", json.writeValueAsString(finding)));
-            }
-        }
-        return findingRows;
+    private MapSqlParameterSource findingRow(Evaluated level, FindingRow row, int position) {
+        Finding finding = row.finding();
+        FacilityRegistered facility = row.facility();
+        return key(level).addValue("position", position)
+                .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
+                .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
+                .addValue("start", Timestamp.from(finding.start()))
+                .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
+                .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
+                .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
+                .addValue("finding", json.writeValueAsString(finding));
     }
 
-    private List<MapSqlParameterSource> stayRows(List<Evaluated> written) {
-        List<MapSqlParameterSource> stayRows = new ArrayList<>();
-        for (Evaluated level : written) {
-            List<Placement> stays = level.evaluation().stays();
-            for (int i = 0; i < stays.size(); i++) {
-                Placement stay = stays.get(i);
-                if (stay.inTransit()) {
-                    continue;
-                }
-                stayRows.add(key(level).addValue("position", i)
-                        .addValue("facility", stay.facilityId().value())
-                        .addValue("since", stay.start().fact().occurred().at())
-                        .addValue("until", stay.end() == null ? null : stay.end().fact().occurred().at(), Types.VARCHAR));
-            }
-        }
-        return stayRows;
-    }
-
-    /** Compares each level's new findings with those stored before this write, in one read for all the cases. */
-    private void raiseAlerts(List<Evaluated> levels, Instant now) {
-        if (levels.isEmpty()) {
-            return;
-        }
-        Map<String, List<Finding>> stored = new HashMap<>();
+    /** The findings stored for these levels, by level, in position order. */
+    private Map<String, List<FindingRow>> storedFindings(List<Evaluated> levels) {
+        Map<String, List<FindingRow>> stored = new HashMap<>();
         jdbc.sql("""
-                        SELECT case_id, clearance, finding::text FROM case_finding WHERE case_id IN (:ids)
+                        SELECT case_id, clearance, facility_id, country, finding::text FROM case_finding WHERE case_id IN (:ids)
                         ORDER BY case_id, clearance, position""")
-                .param("ids", levels.stream().map(level -> level.caseId().value()).distinct().toList())
+                .param("ids", caseIds(levels))
                 .query(rs -> {
                     stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(json.readValue(rs.getString(3), Finding.class));
+                            .add(new FindingRow(json.readValue(rs.getString(5), Finding.class), rs.getObject(3, UUID.class),
+                                    rs.getString(4), null));
                 });
-        for (Evaluated level : levels) {
-            List<Finding> before = stored.getOrDefault(level.caseId().value() + "/" + level.clearance().name(), List.of());
-            alerts.add(level.caseId().value(), level.clearance(), FindingChanges.between(before, level.evaluation().findings()), now);
-        }
+        return stored;
     }
 
-    private int[] batch(String sql, List<Evaluated> levels, Function<Evaluated, MapSqlParameterSource> row) {
-        return batch(sql, levels.stream().map(row).toList());
+    /** The stays stored for these levels, by level, in position order. */
+    private Map<String, List<StayRow>> storedStays(List<Evaluated> levels) {
+        Map<String, List<StayRow>> stored = new HashMap<>();
+        jdbc.sql("""
+                        SELECT case_id, clearance, facility_id, since, until FROM facility_stay WHERE case_id IN (:ids)
+                        ORDER BY case_id, clearance, position""")
+                .param("ids", caseIds(levels))
+                .query(rs -> {
+                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                            .add(new StayRow(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)));
+                });
+        return stored;
+    }
+
+    private static List<UUID> caseIds(List<Evaluated> levels) {
+        return levels.stream().map(level -> level.caseId().value()).distinct().toList();
     }
 
     private int[] batch(String sql, List<MapSqlParameterSource> batch) {
@@ -285,5 +296,59 @@ public class CaseStatusProjection {
 
     /** One clearance level of a case as evaluated now; no evaluation when the case is hidden at that level. */
     private record Evaluated(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, boolean alert) {
+        String name() {
+            return caseId.value() + "/" + clearance.name();
+        }
+    }
+
+    /** A finding row as compared with the stored one: the finding and where it began (the facility is not compared, its id and country are). */
+    private record FindingRow(Finding finding, UUID facilityId, String country, FacilityRegistered facility) {
+        static List<FindingRow> of(CaseEvaluation evaluation) {
+            List<FindingRow> rows = new ArrayList<>();
+            for (int i = 0; i < evaluation.findings().size(); i++) {
+                FacilityRegistered facility = evaluation.findingFacilities().get(i);
+                rows.add(new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
+                        facility == null ? null : facility.country(), facility));
+            }
+            return rows;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof FindingRow row && finding.equals(row.finding) && Objects.equals(facilityId, row.facilityId)
+                    && Objects.equals(country, row.country);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(finding, facilityId, country);
+        }
+    }
+
+    /** A stay in a facility (moves in transit are not stays), numbered from 0 in the order of the case's placements. */
+    private record StayRow(UUID facilityId, String since, String until) {
+        static List<StayRow> of(CaseEvaluation evaluation) {
+            return evaluation.stays().stream().filter(stay -> !stay.inTransit())
+                    .map(stay -> new StayRow(stay.facilityId().value(), stay.start().fact().occurred().at(),
+                            stay.end() == null ? null : stay.end().fact().occurred().at()))
+                    .toList();
+        }
+    }
+
+    /** The rows to write for a set of levels: each position whose row differs from the stored one, and what to cut off. */
+    private static final class Changes {
+        final List<MapSqlParameterSource> upserts = new ArrayList<>();
+        final List<MapSqlParameterSource> truncations = new ArrayList<>();
+
+        <R> void diff(Evaluated level, List<R> stored, List<R> fresh, BiFunction<R, Integer, MapSqlParameterSource> row) {
+            for (int position = 0; position < fresh.size(); position++) {
+                if (position >= stored.size() || !stored.get(position).equals(fresh.get(position))) {
+                    upserts.add(row.apply(fresh.get(position), position));
+                }
+            }
+            if (stored.size() > fresh.size()) {
+                truncations.add(key(level).addValue("from", fresh.size()));
+            }
+        }
     }
 }
