@@ -8,10 +8,13 @@
 #
 # Builds the service jar only if it is missing (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
-# runs bench/append/LoadGenerator.java (JDK HttpClient and JDBC) and writes bench/results/<date>.md
+# installs Emmett's PostgreSQL event store 0.42.0 (bench/peer/emmett, npm install into bench/.cache/emmett) for the
+# Node peer, runs bench/append/LoadGenerator.java (JDK HttpClient and JDBC; node for the Emmett rows) and writes
+# bench/results/<date>.md
 # (<date>-quick.md with --quick). Then, unless --no-tuning, it restarts the service once per tuning variant on a fresh
 # database and measures the same subset for each, so every change is compared within one run.
-# Needs java 17+, psql, createdb, curl, npm and ss. --quick takes about ten minutes on 2 cores; the full mode hours.
+# Needs java 17+, psql, createdb, curl, npm and ss; without node (or npm) the Emmett rows are left out with a note.
+# --quick takes about ten minutes on 2 cores; the full mode hours.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode=full
@@ -33,6 +36,33 @@ pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort 
 mkdir -p bench/.cache bench/results
 if [ ! -d bench/.cache/package/database ]; then
   (cd bench/.cache && npm pack --silent @eventide/message-db@1.3.1 > /dev/null && tar xzf eventide-message-db-1.3.1.tgz)
+fi
+# The Emmett peer: its pinned packages installed once (again when package.json changes; installed.json marks a
+# finished install), the script copied beside them on every run so that node resolves them from there.
+emmett=(--emmett-missing "node or npm is not on the PATH")
+if command -v node > /dev/null && command -v npm > /dev/null; then
+  cache=bench/.cache/emmett
+  if ! cmp -s bench/peer/emmett/package.json "$cache/installed.json"; then
+    rm -rf "$cache" && mkdir -p "$cache" && cp bench/peer/emmett/package.json "$cache/"
+    if (cd "$cache" && npm install --no-audit --no-fund > npm-install.log 2>&1); then
+      cp "$cache/package.json" "$cache/installed.json"
+    else
+      cat "$cache/npm-install.log" >&2
+    fi
+  fi
+  if [ -f "$cache/installed.json" ]; then
+    cp bench/peer/emmett/append.mjs "$cache/"
+    emmett=(--emmett "$cache/append.mjs")
+  else
+    emmett=(--emmett-missing "npm install of bench/peer/emmett/package.json failed")
+  fi
+fi
+[ "${emmett[0]}" = --emmett ] || echo "note: the Emmett rows are skipped: ${emmett[1]}" >&2
+# The in-process rows run case-api's GatewayAppends (test sources) with the service's dependencies.
+gateway=bench/.cache/gateway.classpath
+if [ ! -f case-api/target/test-classes/org/casetimeline/api/bench/GatewayAppends.class ] || [ ! -f "$gateway" ]; then
+  ./mvnw -o -q -pl case-api test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$gateway.deps"
+  echo "$PWD/case-api/target/test-classes:$PWD/case-api/target/classes:$(cat "$gateway.deps")" > "$gateway"
 fi
 port=18299
 work=$(mktemp -d)
@@ -93,23 +123,24 @@ if [ "$tuning" = only ]; then
 else
   start_service "$work/main"
   install_message_db
-  generate "${quick[@]}" > "$work/report.md"
+  generate "${quick[@]}" "${emmett[@]}" --gateway-classpath "$gateway" > "$work/report.md"
   stop_service
 fi
 
 if [ "$tuning" != no ]; then
-  # Each variant adds one change to the one before, on a fresh database, measured with the same rows.
+  # Each variant changes one setting of the shipped configuration, on a fresh database, measured with the same rows.
   variants=(
-    "as shipped: case-status batch size 100, Hikari pool 20|"
+    "as shipped: case-status 2 segments on 2 threads, batch size 100, event store polled every 50 ms, Hikari pool 20|"
+    "case-status 1 segment on 1 thread|--axon.eventhandling.processors.case-status.thread-count=1 --axon.eventhandling.processors.case-status.initial-segment-count=1"
     "case-status batch size 1 (Axon's default)|--axon.eventhandling.processors.case-status.batch-size=1"
-    "case-status 2 segments on 2 threads|--axon.eventhandling.processors.case-status.thread-count=2 --axon.eventhandling.processors.case-status.initial-segment-count=2"
-    "Hikari pool 10|--spring.datasource.hikari.maximum-pool-size=10"
+    "event store polled every second (Axon's default)|--case-timeline.event-poll=PT1S"
+    "Hikari pool 10 (Hikari's default)|--spring.datasource.hikari.maximum-pool-size=10"
   )
   {
     echo
     echo "## Tuning: one change at a time against the shipped configuration, each on a fresh database in this run"
     echo
-    echo "Each variant starts a fresh JVM and runs 10 s of unmeasured appends first."
+    echo "Each variant starts a fresh JVM and runs 10 s of unmeasured appends first; each changes one setting of the shipped configuration."
     echo
     echo "| variant | REST appends/s, 16 clients | / INSERT ceiling | p99 ms at 200/s | errors | lag p99 ms | import events/s | / COPY | rebuild events/s |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"

@@ -44,14 +44,15 @@ import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
 /**
- * The append benchmark: baselines (plain INSERT, Message DB write_message) and the service (REST appends closed
- * loop and at constant rates, reads, projection lag, bulk import against COPY, rebuild against reading the event
- * table, the due-case re-evaluation), all against one PostgreSQL cluster in one run. Constant-rate latencies are
+ * The append benchmark: baselines (plain INSERT, Message DB write_message, Emmett's PostgreSQL event store through
+ * bench/peer/emmett/append.mjs on Node) and the service (REST appends closed loop and at constant rates, reads,
+ * projection lag, bulk import against COPY, rebuild against reading the event table, the due-case re-evaluation),
+ * all against one PostgreSQL cluster in one run. Constant-rate latencies are
  * measured from each request's intended send time, so a slow service cannot hide its queue (no coordinated
  * omission). Prints one Markdown report on stdout.
  *
  * java -cp postgresql.jar bench/append/LoadGenerator.java --api http://127.0.0.1:8080 --pg 127.0.0.1:5432 [--quick]
- *      [--rows all|tuning] [--label text]
+ *      [--rows all|tuning] [--label text] [--emmett bench/.cache/emmett/append.mjs | --emmett-missing reason]
  */
 public class LoadGenerator {
 
@@ -61,6 +62,9 @@ public class LoadGenerator {
     static String rows = "all";
     static String label = "";
     static int scaleEvents;
+    /** The installed Node script for the Emmett rows, or null with the reason in emmettMissing. */
+    static String emmettScript;
+    static String emmettMissing = "no --emmett script was given (bench/run.sh installs it into bench/.cache/emmett)";
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final Random RANDOM = new Random(42);
     static final StringBuilder REPORT = new StringBuilder();
@@ -80,10 +84,20 @@ public class LoadGenerator {
                 case "--rows" -> rows = args[++i];
                 case "--label" -> label = args[++i];
                 case "--events" -> scaleEvents = Integer.parseInt(args[++i]);
+                case "--emmett" -> emmettScript = args[++i];
+                case "--emmett-missing" -> emmettMissing = args[++i];
+                case "--gateway-classpath" -> gatewayClasspath = args[++i];
                 default -> throw new IllegalArgumentException(args[i]);
             }
         }
         Duration step = quick ? Duration.ofSeconds(6) : Duration.ofSeconds(20);
+        if (emmettScript != null && !Files.isRegularFile(Path.of(emmettScript))) {
+            emmettMissing = emmettScript + " does not exist";
+            emmettScript = null;
+        }
+        if (!rows.equals("all")) {
+            emmettScript = null;
+        }
         setUp();
         if (rows.equals("scale")) {
             scale();
@@ -104,11 +118,23 @@ public class LoadGenerator {
         Map<Integer, Stats> ceiling = new LinkedHashMap<>();
         Map<Integer, Stats> peer = new LinkedHashMap<>();
         Map<Integer, Stats> ours = new LinkedHashMap<>();
+        Map<Integer, Stats> emmett = new LinkedHashMap<>();
         for (int clients : new int[] {1, 4, 16}) {
             ceiling.put(clients, closedLoop(clients, step, LoadGenerator::insertWorker));
             log("ceiling " + clients + ": " + ceiling.get(clients).summary());
             peer.put(clients, closedLoop(clients, step, LoadGenerator::messageDbWorker));
             log("peer " + clients + ": " + peer.get(clients).summary());
+            if (emmettScript != null) {
+                try {
+                    emmett.put(clients, emmettStep(clients, step));
+                    log("emmett " + clients + ": " + emmett.get(clients).summary());
+                } catch (Exception e) {
+                    log("emmett " + clients + " failed: " + e);
+                    emmettMissing = "the run at " + clients + " clients failed: " + e.getMessage();
+                    emmettScript = null;
+                    emmett.clear();
+                }
+            }
             ours.put(clients, closedLoop(clients, step, c -> LoadGenerator::appendBlocking));
             log("ours " + clients + ": " + ours.get(clients).summary());
         }
@@ -117,7 +143,17 @@ public class LoadGenerator {
             constant.put(rate, constantRate(rate, step, LoadGenerator::appendAsync));
             log("constant " + rate + ": " + constant.get(rate).summary());
         }
-        Stats gateway = gatewayRow();
+        Map<Integer, Stats> gateway = gatewayRows(step);
+        if (emmett.isEmpty()) {
+            NOTES.add("Emmett rows omitted: " + emmettMissing + ".");
+        } else {
+            NOTES.add("Emmett rows: bench/peer/emmett/append.mjs on Node " + emmettNode + " (one event loop, so one"
+                    + " core at most) against the database emmett_store, getPostgreSQLEventStore on a pg.Pool of one connection"
+                    + " per client, one event per appendToStream (a transaction calling emt_append_to_stream), no expected"
+                    + " version. Emmett still refuses an append whose stream moved since it read the stream's position, so"
+                    + " concurrent appends to one stream conflict: each conflict counts as an error and is retried at once, and"
+                    + " the append's latency runs from its first attempt.");
+        }
 
         double backlog = awaitProjection();
         NOTES.add(String.format(Locale.ROOT, "Before the reads and the lag run, the case-status projection was left to drain the backlog"
@@ -158,6 +194,15 @@ public class LoadGenerator {
         ratio("REST append, 4 clients / INSERT ceiling, 4 clients", ours.get(4).throughput() / ceiling.get(4).throughput(), 0, true);
         ratio("REST append, 1 client / INSERT ceiling, 1 client", ours.get(1).throughput() / ceiling.get(1).throughput(), 0, true);
         ratio("REST append, 1 client / Message DB, 1 client", ours.get(1).throughput() / peer.get(1).throughput(), 0, true);
+        if (emmett.containsKey(16)) {
+            ratio("REST append, 16 clients / Emmett, 16 clients", ours16.throughput() / emmett.get(16).throughput(), 0, true);
+        }
+        if (gateway.containsKey(16)) {
+            ratio("command gateway in-process, 16 clients / INSERT ceiling, 16 clients",
+                    gateway.get(16).throughput() / ceiling16.throughput(), 0, true);
+            ratio("command gateway in-process, 16 clients / Message DB, 16 clients",
+                    gateway.get(16).throughput() / peer16.throughput(), 0, true);
+        }
         ratio("bulk import / COPY of the same rows (events/s)", bulk.importRate / bulk.copyRate, 0.2, true);
         for (var rebuild : rebuilds.entrySet()) {
             ratio("rebuild of all projections / reading the event table (events/s), " + rebuild.getKey(),
@@ -190,10 +235,13 @@ public class LoadGenerator {
         for (int clients : new int[] {1, 4, 16}) {
             row("INSERT ceiling (JDBC, one row per transaction)", clients, ceiling.get(clients), ours.get(clients));
             row("Message DB 1.3.1 write_message, one category", clients, peer.get(clients), ours.get(clients));
+            if (emmett.containsKey(clients)) {
+                row("Emmett (PostgreSQL) 0.42.0 appendToStream, one category", clients, emmett.get(clients), ours.get(clients));
+            }
             row("ours: REST POST /cases/{id}/events", clients, ours.get(clients), ours.get(clients));
         }
-        if (gateway != null) {
-            row("ours: command gateway in-process (import, 1 line per batch)", 1, gateway, ours.get(1));
+        for (var entry : gateway.entrySet()) {
+            row("ours: command gateway in-process (no HTTP)", entry.getKey(), entry.getValue(), ours.get(entry.getKey()));
         }
         line("");
         line("## REST appends at a constant arrival rate (latency from the intended send time)");
@@ -285,6 +333,13 @@ public class LoadGenerator {
                 s.execute("CREATE DATABASE bench_ceiling");
             }
         }
+        if (emmettScript != null) {
+            // A fresh database a run: the script lets Emmett create its schema there.
+            try (Connection c = connect("postgres"); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS emmett_store");
+                s.execute("CREATE DATABASE emmett_store");
+            }
+        }
         try (Connection c = connect("bench_ceiling"); Statement s = c.createStatement()) {
             s.execute("DROP TABLE IF EXISTS ceiling");
             s.execute("CREATE TABLE ceiling (id BIGSERIAL PRIMARY KEY, stream TEXT NOT NULL, type TEXT NOT NULL,"
@@ -341,6 +396,89 @@ public class LoadGenerator {
                 rs.next();
             }
         };
+    }
+
+    static String emmettNode;
+    /** A file holding the classpath of case-api's test classes and dependencies, for the in-process rows. */
+    static String gatewayClasspath;
+
+    /**
+     * One closed-loop step of the Emmett peer: runs the Node script at this many clients for the step's duration
+     * against emmett_store and reads the one JSON line it prints.
+     */
+    static Stats emmettStep(int clients, Duration step) throws Exception {
+        String url = "postgresql://postgres@" + pgHost + "/emmett_store";
+        List<String> lines = jsonLines("emmett", List.of("node", emmettScript, "--url", url, "--clients",
+                String.valueOf(clients), "--seconds", String.valueOf(step.toSeconds()), "--streams",
+                String.valueOf(cases.size())), step.plusSeconds(120));
+        if (emmettNode == null) {
+            emmettNode = nodeVersion();
+        }
+        return reported(lines.get(lines.size() - 1));
+    }
+
+    /**
+     * Runs another process that measures by itself and prints one JSON line per step on stdout; its stderr goes to
+     * the log, the first line of an error into the exception.
+     */
+    static List<String> jsonLines(String label, List<String> command, Duration timeout) throws Exception {
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        CompletableFuture<String> stdout = CompletableFuture.supplyAsync(() -> readAll(process.getInputStream()));
+        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        if (!process.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+            throw new IllegalStateException(label + " did not finish within " + timeout.toSeconds() + " s");
+        }
+        String output = stdout.get(10, TimeUnit.SECONDS);
+        String errors = stderr.get(10, TimeUnit.SECONDS).strip();
+        for (String note : errors.isEmpty() ? new String[0] : errors.split("\\R")) {
+            log(label + ": " + note);
+        }
+        if (process.exitValue() != 0) {
+            String cause = Arrays.stream(errors.split("\\R")).filter(l -> l.matches("\\w*(Error|Exception)\\b.*")).findFirst()
+                    .orElse(errors.isEmpty() ? "no message" : errors.split("\\R")[0]);
+            throw new IllegalStateException(label + " exited with " + process.exitValue() + ": " + cause);
+        }
+        List<String> json = Arrays.stream(output.split("\\R")).filter(line -> line.startsWith("{")).toList();
+        if (json.isEmpty()) {
+            throw new IllegalStateException(label + " printed no JSON line: " + output.strip());
+        }
+        return json;
+    }
+
+    static Stats reported(String json) {
+        return new ReportedStats((long) number(json, "count"), number(json, "seconds"), number(json, "throughput"),
+                number(json, "p50ms"), number(json, "p95ms"), number(json, "p99ms"), number(json, "maxms"),
+                (long) number(json, "errors"));
+    }
+
+    /** A number field of a flat JSON object; NaN for null. */
+    static double number(String json, String key) {
+        Matcher m = Pattern.compile("\"" + Pattern.quote(key) + "\"\\s*:\\s*(null|-?[0-9][0-9.eE+-]*)").matcher(json);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + key + " in " + json);
+        }
+        return m.group(1).equals("null") ? Double.NaN : Double.parseDouble(m.group(1));
+    }
+
+    static String readAll(InputStream stream) {
+        try (InputStream in = stream) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String nodeVersion() {
+        try {
+            Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
+            String version = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            p.waitFor(10, TimeUnit.SECONDS);
+            return version.isEmpty() ? "(version unknown)" : version;
+        } catch (Exception e) {
+            return "(version unknown)";
+        }
     }
 
     static String randomCase() {
@@ -450,10 +588,33 @@ public class LoadGenerator {
     // ---------------------------------------------------------------------------------------------- rows
 
     /** The in-process write path without per-request HTTP: the import endpoint with one line per batch. */
-    static Stats gatewayRow() {
-        NOTES.add("The in-process command-gateway row is not measured separately: the service exposes no in-process"
-                + " driver, and the bulk import (many commands per request through the same CommandGateway) stands for it.");
-        return null;
+    /**
+     * The in-process rows: bench/run.sh passes the classpath of case-api's test classes, and GatewayAppends starts a
+     * second node of the service on this cluster whose threads call the same CaseRecorder as the REST controller.
+     */
+    static Map<Integer, Stats> gatewayRows(Duration step) {
+        Map<Integer, Stats> rows = new LinkedHashMap<>();
+        if (gatewayClasspath == null) {
+            NOTES.add("The in-process command-gateway rows were not measured: no --gateway-classpath was given.");
+            return rows;
+        }
+        try {
+            List<String> lines = jsonLines("gateway", List.of("java", "-Xmx1g", "-cp", Files.readString(Path.of(gatewayClasspath)).strip(),
+                    "org.casetimeline.api.bench.GatewayAppends", "--pg", pgHost, "--clients", "1,4,16", "--seconds",
+                    String.valueOf(step.toSeconds())), step.multipliedBy(3).plusSeconds(180));
+            for (String line : lines) {
+                rows.put((int) number(line, "clients"), reported(line));
+            }
+            NOTES.add("Command gateway in-process: a second node of the service (GatewayAppends, in case-api's test"
+                    + " sources) on this cluster, whose threads call CaseRecorder.once and send, as the REST controller"
+                    + " does (translator, command gateway, aggregate, hash chain, one transaction), without HTTP, security"
+                    + " or answer JSON. The REST node stays up beside it, idle.");
+        } catch (Exception e) {
+            log("gateway rows failed: " + e);
+            NOTES.add("The in-process command-gateway rows failed: " + e.getMessage());
+            rows.clear();
+        }
+        return rows;
     }
 
     static Map<String, Stats> reads(int requests) {
@@ -952,7 +1113,7 @@ public class LoadGenerator {
 
     // ---------------------------------------------------------------------------------------------- plumbing
 
-    static final class Stats {
+    static class Stats {
         final List<long[]> chunks = new ArrayList<>();
         long[] current = new long[4096];
         int used;
@@ -1014,6 +1175,49 @@ public class LoadGenerator {
         String summary() {
             return String.format(Locale.ROOT, "%.0f/s p50 %s p99 %s max %s ms, %d errors", throughput(), ms(p(0.5)),
                     ms(p(0.99)), ms(max()), errors);
+        }
+    }
+
+    /** Figures another process measured and reported (p50, p95, p99 and max only), for row(...) and ratio(...). */
+    static final class ReportedStats extends Stats {
+        final long reportedCount;
+        final double reportedThroughput;
+        final double p50;
+        final double p95;
+        final double p99;
+        final double reportedMax;
+
+        /** Latencies in ms as reported; held in ns like Stats. */
+        ReportedStats(long count, double seconds, double throughput, double p50ms, double p95ms, double p99ms, double maxms,
+                long errors) {
+            this.reportedCount = count;
+            this.reportedThroughput = throughput;
+            this.p50 = p50ms * 1e6;
+            this.p95 = p95ms * 1e6;
+            this.p99 = p99ms * 1e6;
+            this.reportedMax = maxms * 1e6;
+            this.errors = errors;
+            this.elapsed = (long) (seconds * 1e9);
+        }
+
+        @Override
+        long count() {
+            return reportedCount;
+        }
+
+        @Override
+        double p(double q) {
+            return q == 0.5 ? p50 : q == 0.95 ? p95 : q == 0.99 ? p99 : Double.NaN;
+        }
+
+        @Override
+        double max() {
+            return reportedMax;
+        }
+
+        @Override
+        double throughput() {
+            return reportedThroughput;
         }
     }
 

@@ -25,6 +25,7 @@ import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.projections.recording.StoreFailures;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,7 +41,6 @@ public class AxonConfiguration {
     /** Metadata key naming the authenticated user who recorded an event. */
     public static final String RECORDED_BY = CaseHistory.RECORDED_BY;
 
-    private static final Duration EVENT_POLL = Duration.ofMillis(50);
 
     /** Holds a case between the lines of one import batch only; see {@link BatchAggregateCache}. */
     @Bean
@@ -83,8 +83,8 @@ public class AxonConfiguration {
     }
 
     /**
-     * Axon's event store as its auto-configuration builds it, but looking for new events every 50 ms instead of every
-     * second when it has none. Its wake-up on a local append fires when Axon's unit of work ends, which is before
+     * Axon's event store as its auto-configuration builds it, but looking for new events every 50 ms
+     * ({@code case-timeline.event-poll}) instead of every second when it has none. Its wake-up on a local append fires when Axon's unit of work ends, which is before
      * our surrounding transaction commits (the idempotency ledger and the hash chain commit with the event), so it
      * looked too early and waited a full second: that second was the projection lag of a quiet service. Defining
      * the store means defining its JDBC engine too (Axon's backs off then), built as Axon builds it.
@@ -107,12 +107,13 @@ public class AxonConfiguration {
 
     @Qualifier("eventStore")
     @Bean(name = "eventBus")
-    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon) {
+    EmbeddedEventStore eventStore(EventStorageEngine storageEngine, org.axonframework.config.Configuration axon,
+                                  @Value("${case-timeline.event-poll:PT0.05S}") Duration poll) {
         return EmbeddedEventStore.builder()
                 .storageEngine(storageEngine)
                 .messageMonitor(axon.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(axon.getComponent(EventBusSpanFactory.class))
-                .fetchDelay(EVENT_POLL.toMillis())
+                .fetchDelay(poll.toMillis())
                 .build();
     }
 
