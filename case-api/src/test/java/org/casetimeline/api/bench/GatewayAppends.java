@@ -73,6 +73,7 @@ public final class GatewayAppends {
                 }));
             }
         }
+        System.exit(0); // the service's own non-daemon threads would keep the JVM up after the context closed
     }
 
     private static List<String> aggregatesWith(JdbcClient jdbc, String payload) {
