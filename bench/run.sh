@@ -5,6 +5,8 @@
 #   ./bench/run.sh [--quick] --tuning-only   only the tuning variants; writes <date>[-quick]-tuning.md
 #   ./bench/run.sh --scale 100000     only the rows that depend on the store's size (import against COPY, rebuild,
 #                                     re-evaluation) after importing that many events; writes <date>-scale-<n>.md
+#   ./bench/run.sh [--quick] --two-nodes   one node, then two service nodes on its database: appends and lag;
+#                                     writes <date>-two-nodes.md
 #
 # Builds the service jar only if it is missing (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
@@ -20,13 +22,15 @@ cd "$(dirname "$0")/.."
 mode=full
 tuning=yes
 scale=
+two_nodes=
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
     --no-tuning) tuning=no ;;
     --tuning-only) tuning=only ;;
     --scale) scale=$2; shift ;;
-    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events>" >&2; exit 2 ;;
+    --two-nodes) two_nodes=yes ;;
+    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events> | [--quick] --two-nodes" >&2; exit 2 ;;
   esac
   shift
 done
@@ -76,7 +80,7 @@ stop_service() {
     service=
   fi
 }
-trap 'stop_service; rm -rf "$work"' EXIT
+trap 'stop_service; [ -z "${second:-}" ] || kill "$second" 2>/dev/null || true; rm -rf "$work"' EXIT
 start_service() { # $1: data dir; the rest: service arguments
   local data=$1; shift
   java -Xmx2g -jar "$jar" --server.port=$port --case-timeline.data-dir="$data" --case-timeline.demo-data=false \
@@ -104,6 +108,34 @@ results="bench/results/$(date -u +%F).md"
 if [ "$mode" = quick ]; then
   quick=(--quick)
   results="bench/results/$(date -u +%F)-quick.md"
+fi
+
+if [ -n "$two_nodes" ]; then
+  # A second node on the first node's database, with the same users the generator signs in as.
+  results="bench/results/$(date -u +%F)-two-nodes.md"
+  start_service "$work/main"
+  users=()
+  i=0
+  for user in viewer monitor auditor admin; do
+    users+=("--case-timeline.security.users[$i].name=$user" "--case-timeline.security.users[$i].password={noop}$user"
+      "--case-timeline.security.users[$i].roles[0]=${user^^}")
+    i=$((i + 1))
+  done
+  java -Xmx2g -jar "$jar" --server.port=$((port + 1)) --case-timeline.demo-data=false \
+    --spring.datasource.url="jdbc:postgresql://127.0.0.1:$PGPORT/postgres" --spring.datasource.username=postgres \
+    "${users[@]}" >> "$work/second-node.log" 2>&1 &
+  second=$!
+  until curl -sf "http://127.0.0.1:$((port + 1))/actuator/health" > /dev/null; do
+    kill -0 "$second" 2>/dev/null || { tail -50 "$work/second-node.log"; exit 1; }
+    sleep 1
+  done
+  generate "${quick[@]}" --rows two-nodes --api2 "http://127.0.0.1:$((port + 1))" > "$work/report.md"
+  kill "$second"; wait "$second" 2>/dev/null || true
+  stop_service
+  cp "$work/report.md" "$results"
+  cat "$results"
+  echo "written to $results" >&2
+  exit 0
 fi
 
 if [ -n "$scale" ]; then

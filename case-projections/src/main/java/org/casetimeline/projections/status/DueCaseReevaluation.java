@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.casetimeline.core.shared.CaseId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -13,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Findings that open by time alone (a request unanswered for 24 hours, solitary past 15 days, whereabouts
  * unknown past 48 hours) open without a new event: cases whose next due instant has passed are recomputed.
- * The work follows the number of cases due, found through an index, not the number of cases.
+ * The work follows the number of cases due, found through an index, not the number of cases. Each run that
+ * found cases due is timed ({@code case_timeline.reevaluation} in /actuator/metrics), and how many it recomputed
+ * is counted ({@code case_timeline.reevaluation.cases}), so its cost per case can be watched.
  */
 @Component
 public class DueCaseReevaluation {
@@ -24,10 +29,17 @@ public class DueCaseReevaluation {
     private final CaseStatusProjection projection;
     private final Clock clock;
 
-    public DueCaseReevaluation(JdbcClient jdbc, CaseStatusProjection projection, Clock clock) {
+    private final Timer runs;
+    private final Counter recomputed;
+
+    public DueCaseReevaluation(JdbcClient jdbc, CaseStatusProjection projection, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.projection = projection;
         this.clock = clock;
+        this.runs = Timer.builder("case_timeline.reevaluation").description("runs of the due-case re-evaluation that found cases due")
+                .register(meters);
+        this.recomputed = Counter.builder("case_timeline.reevaluation.cases").description("cases recomputed because they fell due")
+                .register(meters);
     }
 
     @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
@@ -36,11 +48,17 @@ public class DueCaseReevaluation {
                         SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now LIMIT 1000""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).list();
+        if (due.isEmpty()) {
+            return 0;
+        }
         // a hundred cases a transaction: batched writes, yet short transactions beside the live projection
         List<CaseId> cases = due.stream().map(CaseId::new).toList();
-        for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
-            projection.refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
-        }
+        runs.record(() -> {
+            for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
+                projection.refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
+            }
+        });
+        recomputed.increment(cases.size());
         return due.size();
     }
 }
