@@ -19,6 +19,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
@@ -56,6 +57,8 @@ class AlertsIT {
     TestClock clock;
     @Autowired
     DueCaseReevaluation reevaluation;
+    @Autowired
+    MeterRegistry meters;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -130,10 +133,15 @@ class AlertsIT {
                 .param("id", UUID.fromString(caseId)).query(Long.class).single() == 3);
         assertThat(api.get("viewer", flags).body()).doesNotContain(caseId);
 
+        double recomputedBefore = meters.counter("case_timeline.reevaluation.cases").count();
         clock.advance(Duration.ofHours(30));
-        assertThat(reevaluation.reevaluateDueCases()).isGreaterThanOrEqualTo(1);
+        int due = reevaluation.reevaluateDueCases();
+        assertThat(due).isGreaterThanOrEqualTo(1);
 
         assertThat(api.get("viewer", flags).body()).contains(caseId);
+        // the run is counted and timed, so operators (and the bench) can watch its cost per case
+        assertThat(meters.counter("case_timeline.reevaluation.cases").count() - recomputedBefore).isGreaterThanOrEqualTo(due);
+        assertThat(meters.timer("case_timeline.reevaluation").count()).isPositive();
     }
 
     private void subscribe(List<String> lines) throws Exception {
