@@ -973,7 +973,8 @@ public class LoadGenerator {
                 double[] after;
                 while (true) {
                     after = reevaluationMetric();
-                    if ((span(c, chosen, marker)[0] >= chosen.size() * 3L && after[2] - before[2] >= due)
+                    // all chosen cases rewritten, and a run that recomputed at least as many cases has ended
+                    if ((span(c, chosen, marker)[0] >= chosen.size() * 3L && after[0] > before[0] && after[2] - before[2] >= due)
                             || System.nanoTime() > deadline) {
                         break;
                     }
