@@ -12,8 +12,10 @@ import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ReplayStatus;
+import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.shared.CaseId;
@@ -58,14 +60,17 @@ public class CaseStatusProjection {
      * per event).
      */
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, UnitOfWork<?> unitOfWork) {
+    void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, TrackingToken token, UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
         Map<CaseId, Due> due = batch.getOrComputeResource(DUE, key -> {
             Map<CaseId, Due> cases = new LinkedHashMap<>();
             batch.onPrepareCommit(u -> refresh(cases, true));
             return cases;
         });
-        due.merge(event.caseId(), new Due(sequence, !replay.isReplay()), Due::and);
+        // a replayed event may leave its case to a later replayed event only: a live one would find the case's rows
+        // truncated by the reset and raise every old finding again as new
+        long leaveToLaterUpTo = replay.isReplay() ? ReplayToken.getTokenAtReset(token).orElse(Long.MIN_VALUE) : Long.MAX_VALUE;
+        due.merge(event.caseId(), new Due(sequence, !replay.isReplay(), leaveToLaterUpTo), Due::and);
     }
 
     @ResetHandler
@@ -77,7 +82,7 @@ public class CaseStatusProjection {
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        cases.forEach(caseId -> due.put(caseId, new Due(Long.MAX_VALUE, true)));
+        cases.forEach(caseId -> due.put(caseId, new Due(Long.MAX_VALUE, true, Long.MIN_VALUE)));
         refresh(due, false);
     }
 
@@ -88,12 +93,12 @@ public class CaseStatusProjection {
      * whole stream. A replay or a backlog thus computes each case about once, not once per event.
      */
     private void refresh(Map<CaseId, Due> due, boolean skipSuperseded) {
-        Map<String, Long> latest = skipSuperseded ? latestSequences(due.keySet()) : Map.of();
+        Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet()) : Map.of();
         Instant now = clock.instant();
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
         for (Map.Entry<CaseId, Due> entry : due.entrySet()) {
             CaseId caseId = entry.getKey();
-            if (latest.getOrDefault(caseId.toString(), Long.MIN_VALUE) > entry.getValue().lastSequence()) {
+            if (entry.getValue().leavesTo(latest.get(caseId.toString()))) {
                 continue;
             }
             files.open(caseId).ifPresent(file -> evaluated.addAll(evaluate(caseId, file, now, entry.getValue().alert())));
@@ -116,25 +121,36 @@ public class CaseStatusProjection {
         return levels;
     }
 
-    private Map<String, Long> latestSequences(Collection<CaseId> cases) {
+    /** Each case's last stored event: its sequence number and its global index. */
+    private Map<String, long[]> latestEvents(Collection<CaseId> cases) {
         if (cases.isEmpty()) {
             return Map.of();
         }
-        Map<String, Long> latest = new HashMap<>();
+        Map<String, long[]> latest = new HashMap<>();
         jdbc.sql("""
-                        SELECT aggregateIdentifier, max(sequenceNumber) FROM domainevententry
+                        SELECT aggregateIdentifier, max(sequenceNumber), max(globalIndex) FROM domainevententry
                         WHERE aggregateIdentifier IN (:ids) GROUP BY aggregateIdentifier""")
                 .param("ids", cases.stream().map(CaseId::toString).toList())
                 .query(rs -> {
-                    latest.put(rs.getString(1), rs.getLong(2));
+                    latest.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         return latest;
     }
 
-    /** The last sequence number of a case among the events of a batch, and whether any of them is live (not replayed). */
-    private record Due(long lastSequence, boolean alert) {
+    /**
+     * The last sequence number of a case among the events of a batch, whether any of them is live (not replayed), and
+     * up to which global index a later stored event may take the case over (the replay's reset position when every
+     * event is replayed; any when one is live; none for the scheduled re-evaluation).
+     */
+    private record Due(long lastSequence, boolean alert, long leaveToLaterUpTo) {
         Due and(Due other) {
-            return new Due(Math.max(lastSequence, other.lastSequence), alert || other.alert);
+            return new Due(Math.max(lastSequence, other.lastSequence), alert || other.alert,
+                    Math.max(leaveToLaterUpTo, other.leaveToLaterUpTo));
+        }
+
+        /** Whether the case's last stored event ({sequence, global index}) is later and will recompute the case. */
+        boolean leavesTo(long[] last) {
+            return last != null && last[0] > lastSequence && last[1] <= leaveToLaterUpTo;
         }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -51,7 +52,12 @@ public class CaseStatusRows {
      * alerts, and the findings and stays that differ from those stored. A case's findings mostly stay as they were
      * when a fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost.
      */
-    public void write(List<Level> evaluated, Instant now) {
+    public void write(List<Level> levels, Instant now) {
+        // every writer takes the rows' locks in the order of case and level, so two writers never wait on each other
+        // in a circle (the live projection and the scheduled re-evaluation write many cases a transaction)
+        List<Level> evaluated = levels.stream()
+                .sorted(Comparator.comparing((Level level) -> level.caseId().value()).thenComparing(Level::clearance))
+                .toList();
         List<Level> hidden = evaluated.stream().filter(level -> level.evaluation() == null).toList();
         List<Level> visible = evaluated.stream().filter(level -> level.evaluation() != null).toList();
         for (String table : List.of("case_status", "case_finding", "facility_stay")) {

@@ -9,6 +9,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.casetimeline.core.shared.CaseId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,6 +26,7 @@ import org.springframework.stereotype.Component;
 public class DueCaseReevaluation {
 
     private static final int CASES_PER_TRANSACTION = 100;
+    private static final Logger LOG = LoggerFactory.getLogger(DueCaseReevaluation.class);
 
     private final JdbcClient jdbc;
     private final CaseStatusProjection projection;
@@ -45,7 +48,7 @@ public class DueCaseReevaluation {
     @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
     public int reevaluateDueCases() {
         List<UUID> due = jdbc.sql("""
-                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now LIMIT 1000""")
+                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now ORDER BY case_id LIMIT 1000""")
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).list();
         if (due.isEmpty()) {
@@ -55,10 +58,25 @@ public class DueCaseReevaluation {
         List<CaseId> cases = due.stream().map(CaseId::new).toList();
         runs.record(() -> {
             for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
-                projection.refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
+                refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
             }
         });
         recomputed.increment(cases.size());
         return due.size();
+    }
+
+    /** A case that cannot be evaluated must not hold back the others of its transaction: they are then taken one by one. */
+    private void refresh(List<CaseId> chunk) {
+        try {
+            projection.refresh(chunk);
+        } catch (RuntimeException chunkFailed) {
+            for (CaseId caseId : chunk) {
+                try {
+                    projection.refresh(List.of(caseId));
+                } catch (RuntimeException e) {
+                    LOG.warn("case {} could not be re-evaluated: {}", caseId, e.getClass().getName()); // the message may quote recorded text
+                }
+            }
+        }
     }
 }
