@@ -308,15 +308,7 @@ public class LoadGenerator {
         line("");
         line("## Scheduled re-evaluation of time-based findings");
         line("");
-        line("| cases | cases due | run ms | ms per due case |");
-        line("| --- | --- | --- | --- |");
-        for (String row : reevaluation) {
-            line("%s", row);
-        }
-        line("");
-        for (String note : NOTES) {
-            line("- %s", note);
-        }
+        reevaluationTableAndNotes(reevaluation);
         System.out.print(REPORT);
     }
 
@@ -1055,6 +1047,11 @@ public class LoadGenerator {
                 rebuild[0] / rebuild[1], 1e6 / rebuild[0] < 60 ? "yes" : "**no**", 1e6 / rebuild[0]);
         line("| case-status catching up with the import (live, not a replay) | %.0f s | - | - | - | - |", backlog);
         line("");
+        reevaluationTableAndNotes(reevaluation);
+    }
+
+    /** The re-evaluation rows as a table, then the run's notes: the end of the full and of the scale report. */
+    static void reevaluationTableAndNotes(String[] reevaluation) {
         line("| cases | cases due | run ms | ms per due case |");
         line("| --- | --- | --- | --- |");
         for (String row : reevaluation) {
