@@ -19,6 +19,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -490,15 +491,23 @@ public class LoadGenerator {
     static final AtomicLong NEXT_NODE = new AtomicLong();
 
     static HttpRequest appendRequest() {
+        return appendRequest(randomCase());
+    }
+
+    static HttpRequest appendRequest(String caseId) {
         String node = appendNodes.isEmpty() ? api : appendNodes.get((int) (NEXT_NODE.getAndIncrement() % appendNodes.size()));
-        return HttpRequest.newBuilder(URI.create(node + "/api/v1/cases/" + randomCase() + "/events"))
+        return HttpRequest.newBuilder(URI.create(node + "/api/v1/cases/" + caseId + "/events"))
                 .header("Authorization", basic("monitor")).header("Content-Type", "application/json")
                 .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(factBody())).build();
     }
 
     static void appendBlocking() throws Exception {
-        HttpResponse<String> response = HTTP.send(appendRequest(), HttpResponse.BodyHandlers.ofString());
+        appendBlocking(appendRequest());
+    }
+
+    static void appendBlocking(HttpRequest request) throws Exception {
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new IllegalStateException(response.statusCode() + " " + response.body());
         }
@@ -1131,11 +1140,40 @@ public class LoadGenerator {
         Stats constant = constantRate(200, step, () -> lag.probe(appendAsync()));
         lag.finish();
         Stats lagStats = lag.stats();
+        Stats longCase = longCaseAppends(LONG_CASE_EVENTS, step);
         Bulk bulk = bulkImport(quick ? 10_000 : 100_000);
         double[] rebuild = rebuild();
-        line("| %s | %.0f | %.4f | %s | %d | %s | %.0f | %.4f | %.0f |", label, ours.throughput(), ours.throughput() / ceiling.throughput(),
-                ms(constant.p(0.99)), constant.errors() + ours.errors(), ms(lagStats.p(0.99)), bulk.importRate,
-                bulk.importRate / bulk.copyRate, rebuild[0]);
+        line("| %s | %.0f | %.4f | %s | %d | %s | %.0f (p50 %s ms) | %.0f | %.4f | %.0f |", label, ours.throughput(),
+                ours.throughput() / ceiling.throughput(), ms(constant.p(0.99)), constant.errors() + ours.errors() + longCase.errors(),
+                ms(lagStats.p(0.99)), longCase.throughput(), ms(longCase.p(0.5)), bulk.importRate, bulk.importRate / bulk.copyRate,
+                rebuild[0]);
+    }
+
+    /** How long the case of the long-case row is, in facts, before it is appended to. */
+    static final int LONG_CASE_EVENTS = 2_000;
+
+    /**
+     * Appends by one client to one case that already holds {@code events} facts, imported first: the cost of an
+     * append that has to know a long case (replayed from the store, or kept by the aggregate cache).
+     */
+    static Stats longCaseAppends(int events, Duration step) throws Exception {
+        String id = UUID.randomUUID().toString();
+        StringBuilder lines = new StringBuilder(registrationLine(id)).append('\n');
+        LocalDate day = LocalDate.of(2005, 1, 1);
+        for (int i = 0; i < events; i++) {
+            String from = i % 2 == 0 ? facilityA : facilityB;
+            String to = i % 2 == 0 ? facilityB : facilityA;
+            lines.append(fact(id, "PersonTransferred", day.plusDays(i).toString(), "public", "{\"fromFacilityId\": \"" + from
+                    + "\", \"toFacilityId\": \"" + to + "\", \"noticeGiven\": true}")).append('\n');
+        }
+        HttpResponse<String> imported = importBatch(lines.toString());
+        if (imported.statusCode() != 201) {
+            throw new IllegalStateException("long case import failed: " + imported.body());
+        }
+        awaitProjectionQuietly();
+        Stats stats = closedLoop(1, step, c -> () -> appendBlocking(appendRequest(id)));
+        log("long case (" + events + " facts), 1 client: " + stats.summary());
+        return stats;
     }
 
     // ---------------------------------------------------------------------------------------------- lines

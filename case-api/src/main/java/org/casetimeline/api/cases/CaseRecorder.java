@@ -49,10 +49,12 @@ public class CaseRecorder {
     private final JsonMapper json;
     private final EventChain chain;
     private final TransactionTemplate transactions;
+    private final CommittedCaseCache cases;
 
     public CaseRecorder(CommandGateway commands, EventStore events, IdempotencyLedger ledger, JsonMapper json,
-                        EventChain chain, PlatformTransactionManager transactionManager) {
+                        EventChain chain, PlatformTransactionManager transactionManager, CommittedCaseCache cases) {
         this.chain = chain;
+        this.cases = cases;
         this.transactions = new TransactionTemplate(transactionManager);
         this.commands = commands;
         events.registerDispatchInterceptor(messages -> {
@@ -104,11 +106,14 @@ public class CaseRecorder {
     /**
      * Sends a command as {@code user} once no other transaction appends to the same aggregate, binds the events it
      * stored into the aggregate's hash chain in the same transaction, and answers the last of them. The events are
-     * taken as the aggregate publishes them (the command runs on this thread), not read back from the store.
+     * taken as the aggregate publishes them (the command runs on this thread), not read back from the store. The
+     * stream's head, read under the lock, decides whether the case may come from {@link CommittedCaseCache}.
      */
     @Transactional
     public Acknowledgement send(String user, String aggregateId, Object command) {
         chain.lockForAppend(aggregateId);
+        EventChain.Heads heads = chain.heads(aggregateId);
+        cases.expectHead(aggregateId, heads.stream());
         List<EventMessage<?>> published = new ArrayList<>();
         PUBLISHED.set(published);
         try {
@@ -116,7 +121,10 @@ public class CaseRecorder {
         } finally {
             PUBLISHED.remove();
         }
-        chain.link(aggregateId);
+        Long head = chain.link(aggregateId, heads);
+        if (head != null) {
+            cases.committed(aggregateId, head);
+        }
         DomainEventMessage<?> last = published.stream()
                 .filter(message -> message instanceof DomainEventMessage<?> domain
                         && domain.getAggregateIdentifier().equals(aggregateId))

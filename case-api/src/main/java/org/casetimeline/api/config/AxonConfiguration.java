@@ -19,7 +19,7 @@ import org.axonframework.messaging.correlation.MessageOriginProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.casetimeline.api.imports.BatchAggregateCache;
+import org.casetimeline.api.cases.CommittedCaseCache;
 import org.casetimeline.core.facility.Facility;
 import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.projections.casefile.CaseHistory;
@@ -42,17 +42,20 @@ public class AxonConfiguration {
     public static final String RECORDED_BY = CaseHistory.RECORDED_BY;
 
 
-    /** Holds a case between the lines of one import batch only; see {@link BatchAggregateCache}. */
+    /**
+     * Keeps up to {@code case-timeline.cached-cases} cases as their last committed transaction left them, so an
+     * append does not replay a long case; see {@link CommittedCaseCache} for why it can never hand out other state.
+     */
     @Bean
-    BatchAggregateCache batchAggregateCache() {
-        return new BatchAggregateCache();
+    CommittedCaseCache committedCaseCache(@Value("${case-timeline.cached-cases:10000}") int capacity) {
+        return new CommittedCaseCache(capacity);
     }
 
     @Bean
-    ConfigurerModule aggregates(BatchAggregateCache batchCache) {
+    ConfigurerModule aggregates(CommittedCaseCache cases) {
         return configurer -> {
             configurer.configureAggregate(AggregateConfigurer.defaultConfiguration(PrisonerCase.class)
-                            .configureCache(c -> batchCache))
+                            .configureCache(c -> cases))
                     .configureAggregate(Facility.class);
             // a projection that fails on an event (the database gone, say) must stop and retry that event, not
             // log it and move on: Axon's default would leave the read model silently without it

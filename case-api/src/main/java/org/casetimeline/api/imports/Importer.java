@@ -3,7 +3,9 @@ package org.casetimeline.api.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,6 +14,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.casetimeline.api.cases.CommittedCaseCache;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.cases.RegistrationRequest;
@@ -52,27 +55,27 @@ public class Importer {
     private final FactTranslator translator;
     private final EventChain chain;
     private final JsonMapper json;
-    private final BatchAggregateCache cache;
+    private final CommittedCaseCache committedCases;
     private final long maxLines;
 
     public Importer(CommandGateway commands, FactTranslator translator, EventChain chain, JsonMapper json,
-                    BatchAggregateCache cache, @Value("${case-timeline.imports.max-lines:5000}") long maxLines) {
+                    CommittedCaseCache committedCases, @Value("${case-timeline.imports.max-lines:5000}") long maxLines) {
         this.commands = commands;
         this.translator = translator;
         this.chain = chain;
         this.json = json;
-        this.cache = cache;
+        this.committedCases = committedCases;
         this.maxLines = maxLines;
     }
 
     @Transactional
     public ImportResult importBatch(String user, BufferedReader lines) {
-        return cache.during(() -> store(user, lines));
+        return store(user, lines);
     }
 
     private ImportResult store(String user, BufferedReader lines) {
         Set<String> touched = new LinkedHashSet<>();
-        Set<String> locked = new java.util.HashSet<>();
+        Map<String, EventChain.Heads> locked = new HashMap<>();
         long number = 0;
         long events = 0;
         long cases = 0;
@@ -122,14 +125,25 @@ public class Importer {
                 throw refusal(number, section, e);
             }
         }
-        touched.forEach(chain::link);
+        for (String aggregate : touched) {
+            Long head = chain.link(aggregate, locked.get(aggregate));
+            if (head != null) {
+                committedCases.committed(aggregate, head);
+            }
+        }
         return new ImportResult(number, events, cases, facilities);
     }
 
-    /** Takes the aggregate's append lock once per batch, as the REST path does per request. */
-    private String lock(Set<String> locked, String aggregate) {
-        if (locked.add(aggregate)) {
+    /**
+     * Takes the aggregate's append lock once per batch, as the REST path does per request, and reads its heads
+     * under it: the case's stream head lets a kept case be used, the chain head is where the batch links on.
+     */
+    private String lock(Map<String, EventChain.Heads> locked, String aggregate) {
+        if (!locked.containsKey(aggregate)) {
             chain.lockForAppend(aggregate);
+            EventChain.Heads heads = chain.heads(aggregate);
+            committedCases.expectHead(aggregate, heads.stream());
+            locked.put(aggregate, heads);
         }
         return aggregate;
     }

@@ -5,17 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
+import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.projections.audit.EventChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 @EmbeddedServiceTest
 class RecordingIT {
@@ -24,6 +33,16 @@ class RecordingIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    JsonMapper json;
+    @Autowired
+    FactTranslator translator;
+    @Autowired
+    CommandGateway commands;
+    @Autowired
+    EventChain chain;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     ApiClient api;
     UUID arkalyk;
@@ -189,6 +208,29 @@ class RecordingIT {
         JsonNode history = api.get("auditor", events()).json();
         assertThat(history).hasSize(3);
         assertThat(history.get(2).get("type").asString()).isEqualTo("EventRetracted");
+    }
+
+    @Test
+    void givenAnotherNodeAppendedToACaseThisNodeHolds_whenAFactBuildsOnIt_thenThisNodeSeesTheStoresCase() {
+        Response first = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"));
+        assertThat(first.status()).as(first.body()).isEqualTo(201); // this node now holds the case at sequence 1
+        // another node's write path: the same lock, command and chain, but not this node's cache
+        FactRequest transfer = json.readValue(Requests.transfer(karagandy, arkalyk, "2014-02-01"), FactRequest.class);
+        Object command = translator.toCommand(new CaseId(caseId), null, transfer);
+        String elsewhere = ((RecordFact) command).fact().factId().toString();
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            chain.lockForAppend(caseId.toString());
+            commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, "monitor"));
+            chain.link(caseId.toString());
+        });
+
+        Response retraction = api.post("monitor", events(), Requests.fact("EventRetracted", "2014-02-02", "public",
+                "{\"retractedFactId\": \"" + elsewhere + "\", \"reason\": \"recorded at the wrong prison\"}"));
+
+        assertThat(retraction.status()).as("a case held from before the other node's append would not know its fact: "
+                + retraction.body()).isEqualTo(201);
+        assertThat(retraction.json().get("sequence").asLong()).isEqualTo(3);
+        assertThat(api.get("auditor", "/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
     }
 
     @Test

@@ -1,9 +1,12 @@
 package org.casetimeline.projections.audit;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,9 +19,11 @@ import org.springframework.stereotype.Repository;
 public class EventChain {
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcOperations rows;
 
-    public EventChain(JdbcClient jdbc) {
+    public EventChain(JdbcClient jdbc, NamedParameterJdbcOperations rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     /**
@@ -30,25 +35,61 @@ public class EventChain {
                 .query((rs, n) -> 1).list();
     }
 
-    /** Links every event of {@code aggregateIdentifier} that has no link yet. */
-    public void link(String aggregateIdentifier) {
-        Optional<Map.Entry<Long, String>> head = head(aggregateIdentifier);
-        long fromSequence = head.map(link -> link.getKey() + 1).orElse(0L);
-        String previous = head.map(Map.Entry::getValue).orElse(ChainLink.GENESIS);
+    /**
+     * The head of an aggregate's stream in the event store and the head of its chain, in one statement; read under
+     * the aggregate's append lock, they are what the append builds on.
+     */
+    public Heads heads(String aggregateIdentifier) {
+        return jdbc.sql("""
+                        SELECT (SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id),
+                               chain.sequenceNumber, chain.link
+                        FROM (SELECT 1) AS one LEFT JOIN LATERAL (
+                            SELECT sequenceNumber, link FROM event_chain WHERE aggregateIdentifier = :id
+                            ORDER BY sequenceNumber DESC LIMIT 1) AS chain ON true""")
+                .param("id", aggregateIdentifier)
+                .query((rs, n) -> new Heads(rs.getObject(1, Long.class), rs.getObject(2, Long.class), rs.getString(3)))
+                .single();
+    }
+
+    /** An aggregate's stream head and chain head; each null before its first event or link. */
+    public record Heads(Long stream, Long chainSequence, String chainLink) {
+    }
+
+    /** Links every event of {@code aggregateIdentifier} that has no link yet; answers the chain's new head sequence. */
+    public Long link(String aggregateIdentifier) {
+        return link(aggregateIdentifier, head(aggregateIdentifier).orElse(null));
+    }
+
+    /**
+     * As {@link #link(String)}, from chain heads read earlier in this transaction under the aggregate's append lock
+     * (no one else can have linked since).
+     */
+    public Long link(String aggregateIdentifier, Heads heads) {
+        return link(aggregateIdentifier, heads.chainSequence() == null ? null : Map.entry(heads.chainSequence(), heads.chainLink()));
+    }
+
+    private Long link(String aggregateIdentifier, Map.Entry<Long, String> head) {
+        long fromSequence = head == null ? 0L : head.getKey() + 1;
+        String previous = head == null ? ChainLink.GENESIS : head.getValue();
+        Long headSequence = head == null ? null : head.getKey();
         List<ChainLink> events = jdbc.sql("SELECT " + ChainLink.COLUMNS + " FROM domainevententry"
                         + " WHERE aggregateIdentifier = :id AND sequenceNumber >= :from ORDER BY sequenceNumber")
                 .param("id", aggregateIdentifier).param("from", fromSequence)
                 .query((rs, n) -> ChainLink.read(rs)).list();
+        List<MapSqlParameterSource> links = new ArrayList<>();
         for (ChainLink event : events) {
             String link = event.linkAfter(previous);
-            jdbc.sql("""
-                            INSERT INTO event_chain (aggregateIdentifier, sequenceNumber, eventIdentifier, previous_link, link)
-                            VALUES (:id, :seq, :event, :previous, :link)""")
-                    .param("id", aggregateIdentifier).param("seq", event.sequenceNumber())
-                    .param("event", event.eventIdentifier()).param("previous", previous).param("link", link)
-                    .update();
+            links.add(new MapSqlParameterSource("id", aggregateIdentifier).addValue("seq", event.sequenceNumber())
+                    .addValue("event", event.eventIdentifier()).addValue("previous", previous).addValue("link", link));
             previous = link;
+            headSequence = event.sequenceNumber();
         }
+        if (!links.isEmpty()) {
+            rows.batchUpdate("""
+                    INSERT INTO event_chain (aggregateIdentifier, sequenceNumber, eventIdentifier, previous_link, link)
+                    VALUES (:id, :seq, :event, :previous, :link)""", links.toArray(MapSqlParameterSource[]::new));
+        }
+        return headSequence;
     }
 
     /** The newest link of an aggregate's chain, "sequence:link", or null before its first event. */
