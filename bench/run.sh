@@ -7,6 +7,8 @@
 #                                     re-evaluation) after importing that many events; writes <date>-scale-<n>.md
 #   ./bench/run.sh [--quick] --two-nodes   one node, then two service nodes on its database: appends and lag;
 #                                     writes <date>-two-nodes.md
+#   ./bench/run.sh --evaluation       no service: how evaluating every compliance rule over one case grows with the
+#                                     case's length (case-core's LongCaseEvaluation); writes <date>-evaluation.md
 #
 # Builds the service jar only if it is missing (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
@@ -23,6 +25,7 @@ mode=full
 tuning=yes
 scale=
 two_nodes=
+evaluation=
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
@@ -30,10 +33,26 @@ while [ $# -gt 0 ]; do
     --tuning-only) tuning=only ;;
     --scale) scale=$2; shift ;;
     --two-nodes) two_nodes=yes ;;
-    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events> | [--quick] --two-nodes" >&2; exit 2 ;;
+    --evaluation) evaluation=yes ;;
+    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events> | [--quick] --two-nodes | --evaluation" >&2; exit 2 ;;
   esac
   shift
 done
+if [ -n "$evaluation" ]; then
+  mkdir -p bench/.cache bench/results
+  ./mvnw -o -q -pl case-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/bench/.cache/core.classpath"
+  results="bench/results/$(date -u +%F)-evaluation.md"
+  {
+    echo "# Compliance evaluation of one case against its length, $(date -u +%FT%TZ), $(nproc) cores"
+    echo
+    java -cp "case-core/target/classes:case-core/target/test-classes:$(cat bench/.cache/core.classpath)" \
+      org.casetimeline.core.bench.LongCaseEvaluation
+  } > "$results.tmp"
+  mv "$results.tmp" "$results"
+  cat "$results"
+  echo "written to $results" >&2
+  exit 0
+fi
 jar=case-api/target/case-api.jar
 [ -f "$jar" ] || ./mvnw -o -q -DskipTests package
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)

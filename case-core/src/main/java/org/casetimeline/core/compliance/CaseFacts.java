@@ -1,9 +1,11 @@
 package org.casetimeline.core.compliance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.PersonDetained;
@@ -22,6 +24,9 @@ import org.casetimeline.core.timeline.TimelineFact;
  * read on dates (never on recording order), so the same facts recorded in any order give the same answer.
  */
 public final class CaseFacts {
+
+    /** The longest period one date can name: a year given alone, in a leap year. */
+    private static final Duration LONGEST_DATE = Duration.ofDays(366);
 
     private final Timeline timeline;
     private final Instant asOf;
@@ -58,26 +63,44 @@ public final class CaseFacts {
         return facts.stream().filter(fact -> fact.is(type) && test.test(fact.as(type))).toList();
     }
 
+    /**
+     * The facts other than {@code reference} that may have happened at or after it began, in occurrence order. The
+     * facts are in order of their earliest instant, and no date spans more than a year (a year given alone), so the
+     * search starts a year before {@code reference}: the rules ask this of every fact of a case, and a case may hold
+     * thousands.
+     */
+    public Stream<TimelineFact> from(TimelineFact reference) {
+        Instant reach = reference.earliest().minus(LONGEST_DATE);
+        int low = 0;
+        int high = facts.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (facts.get(middle).earliest().isBefore(reach)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return facts.subList(low, facts.size()).stream().filter(fact -> fact != reference && notBefore(fact, reference));
+    }
+
     /** Facts of {@code type} that may have happened at or after {@code reference} began. */
     public <T extends RecordedFact> List<TimelineFact> from(TimelineFact reference, Class<T> type, Predicate<T> test) {
-        return of(type, test).stream().filter(fact -> fact != reference && notBefore(fact, reference)).toList();
+        return from(reference).filter(fact -> fact.is(type) && test.test(fact.as(type))).toList();
     }
 
     public <T extends RecordedFact> Optional<TimelineFact> firstFrom(TimelineFact reference, Class<T> type, Predicate<T> test) {
-        return from(reference, type, test).stream().findFirst();
+        return from(reference).filter(fact -> fact.is(type) && test.test(fact.as(type))).findFirst();
     }
 
     /** Whether {@code fact} may have happened at or after {@code reference} began. */
     public static boolean notBefore(TimelineFact fact, TimelineFact reference) {
-        return !fact.latest().isBefore(reference.earliest());
+        return fact.start().reaches(reference.earliest());
     }
 
     /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
     public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
-        return facts.stream()
-                .filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class))
-                .filter(fact -> fact != reference && notBefore(fact, reference))
-                .findFirst();
+        return from(reference).filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class)).findFirst();
     }
 
     /** Whether {@code fact} puts the person in a place of detention or takes them out of one. */

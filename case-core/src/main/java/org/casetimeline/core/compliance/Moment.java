@@ -28,7 +28,7 @@ public record Moment(Instant earliest, Instant latest, boolean approximate, Stri
 
     /** When a fact began. */
     public static Moment startOf(TimelineFact fact) {
-        return of(fact.fact().occurred().start());
+        return of(fact.start());
     }
 
     /** When a fact given as a period ended, or null when the source gives no end. */

@@ -63,6 +63,11 @@ public record PartialDate(String iso, DatePrecision precision, Instant earliest,
     }
 
     /** The last instant the text allows (for an instant, the instant itself). */
+    /** Whether this period may reach {@code instant}: its latest moment is not before it (and nothing is allocated). */
+    public boolean reaches(Instant instant) {
+        return precision == DatePrecision.INSTANT ? !latest.isBefore(instant) : latest.isAfter(instant);
+    }
+
     public Instant latestInstant() {
         return precision == DatePrecision.INSTANT ? latest : latest.minusNanos(1);
     }

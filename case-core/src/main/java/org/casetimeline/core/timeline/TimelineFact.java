@@ -10,7 +10,8 @@ import org.casetimeline.core.shared.PartialDate;
 
 /**
  * One fact on a person's timeline with what later records say of it: retracted (by whom), superseded by a
- * correction, the fact it corrects, and the disputes raised against it.
+ * correction, the fact it corrects, and the disputes raised against it. {@code start} is the fact's date read
+ * once: the rules compare facts' dates with each other many times over while they fold a long case.
  */
 public record TimelineFact(
         RecordedFact fact,
@@ -20,7 +21,13 @@ public record TimelineFact(
         Recording correction,
         FactId replacedBy,
         FactId corrects,
-        List<ClaimDisputed> disputes) {
+        List<ClaimDisputed> disputes,
+        PartialDate start) {
+
+    public TimelineFact(RecordedFact fact, Recording recording, FactStatus status, Recording retraction,
+                        Recording correction, FactId replacedBy, FactId corrects, List<ClaimDisputed> disputes) {
+        this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start());
+    }
 
     public FactId factId() {
         return fact.factId();
@@ -40,12 +47,12 @@ public record TimelineFact(
 
     /** Earliest instant the fact may have happened. */
     public Instant earliest() {
-        return fact.occurred().start().earliest();
+        return start.earliest();
     }
 
     /** Latest instant the fact may have happened (for a day, its last moment). */
     public Instant latest() {
-        return fact.occurred().start().latestInstant();
+        return start.latestInstant();
     }
 
     /** The end of a period the fact itself spans, when a source gives one. */

@@ -1,7 +1,9 @@
 package org.casetimeline.core.compliance.rules;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -45,19 +47,35 @@ record NoticeCheck(
     }
 
     Optional<Finding> check(CaseFacts facts, TimelineFact trigger, boolean triggerShowsNotTold, String what) {
-        List<TimelineFact> later = facts.all().stream()
-                .filter(fact -> fact != trigger && CaseFacts.notBefore(fact, trigger)).toList();
-        Optional<TimelineFact> notice = later.stream().filter(notifies).findFirst();
-        Optional<TimelineFact> cutoff = later.stream().filter(endsWithoutNotice).findFirst();
-        TimelineFact end = earlier(notice.orElse(null), cutoff.orElse(null));
-        boolean toldAtEnd = end != null && notice.isPresent() && end == notice.get();
+        // One pass in occurrence order: the first notice, or the first fact that ends the wait without one. A notice
+        // that began together with that fact still answers it (earlier() prefers the notice on a tie); one that
+        // began after it cannot. A long case has thousands of facts, so the rest are not read.
+        TimelineFact notice = null;
+        TimelineFact cutoff = null;
+        for (Iterator<TimelineFact> later = facts.from(trigger).iterator(); later.hasNext(); ) {
+            TimelineFact fact = later.next();
+            if (cutoff != null && fact.earliest().isAfter(cutoff.earliest())) {
+                break;
+            }
+            if (notifies.test(fact)) {
+                notice = fact;
+                break;
+            }
+            if (cutoff == null && endsWithoutNotice.test(fact)) {
+                cutoff = fact;
+            }
+        }
+        TimelineFact end = earlier(notice, cutoff);
+        boolean toldAtEnd = end != null && end == notice;
         Span span = new Span(Moment.startOf(trigger), end == null ? null : Moment.startOf(end));
         Optional<FindingKind> late = span.exceeds(threshold, facts.asOf());
         if (late.isEmpty()) {
             return Optional.empty();
         }
-        List<TimelineFact> notTold = later.stream().filter(showsNotTold)
-                .filter(fact -> end == null || !Moment.startOf(fact).earliest().isAfter(Moment.startOf(end).latest()))
+        Instant endsAt = end == null ? null : Moment.startOf(end).latest();
+        List<TimelineFact> notTold = facts.from(trigger) // in order of their earliest instant, so the rest begin later
+                .takeWhile(fact -> endsAt == null || !fact.earliest().isAfter(endsAt))
+                .filter(showsNotTold)
                 .toList();
         boolean established = toldAtEnd || triggerShowsNotTold || !notTold.isEmpty();
         FindingKind kind = established ? late.get() : FindingKind.UNKNOWN;
