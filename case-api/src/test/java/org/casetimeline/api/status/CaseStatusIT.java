@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.casetimeline.api.support.ApiClient;
@@ -36,6 +40,8 @@ class CaseStatusIT {
     TransactionManager axonTransactions;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MeterRegistry meters;
 
     ApiClient api;
     UUID arkalyk;
@@ -229,6 +235,39 @@ class CaseStatusIT {
         } finally {
             batch.rollback();
         }
+    }
+
+    /**
+     * A replay computes each case once, when its last event goes by, however many of the processor's batches (100
+     * events) its events span: recomputing a long case once a batch made a rebuild cost its length squared.
+     */
+    @Test
+    void givenACaseLongerThanABatch_whenReplayed_thenEachCaseIsRecomputedOnce() {
+        StringBuilder lines = new StringBuilder();
+        LocalDate day = LocalDate.of(2005, 1, 3);
+        for (int i = 0; i < 250; i++) {
+            UUID from = i % 2 == 0 ? arkalyk : karagandy;
+            UUID to = i % 2 == 0 ? karagandy : arkalyk;
+            lines.append("{\"caseId\": \"").append(caseId).append("\", \"fact\": ")
+                    .append(Requests.transfer(from, to, day.plusDays(i).toString()).replace('\n', ' ')).append("}\n");
+        }
+        Response imported = api.post("admin", "/api/v1/imports", lines.toString(), Map.of("Content-Type", "application/x-ndjson"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        awaitProjection(caseId, 250);
+        long cases = jdbc.sql("SELECT count(DISTINCT aggregateIdentifier) FROM domainevententry WHERE type = 'PrisonerCase'")
+                .query(Long.class).single();
+        Counter recomputed = meters.get("case_timeline.projection.cases").counter();
+        double before = recomputed.count();
+
+        assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
+
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline) && (recomputed.count() - before < cases
+                || api.get("admin", "/api/v1/admin/projections").body().contains("\"rebuilding\":true"))) {
+            sleep();
+        }
+        sleep();
+        assertThat(recomputed.count() - before).isEqualTo((double) cases);
     }
 
     @Test

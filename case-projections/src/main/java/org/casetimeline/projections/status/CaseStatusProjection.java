@@ -9,13 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.shared.CaseId;
@@ -44,8 +47,13 @@ public class CaseStatusProjection {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CaseStatusRows rows;
+    private final Counter recomputedOnEvents;
 
-    public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, Clock clock, CaseStatusRows rows) {
+    public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, Clock clock, CaseStatusRows rows,
+                                MeterRegistry meters) {
+        this.recomputedOnEvents = Counter.builder("case_timeline.projection.cases")
+                .description("cases the status projection recomputed from their stream because events of theirs arrived")
+                .register(meters);
         this.files = files;
         this.evaluator = evaluator;
         this.jdbc = jdbc;
@@ -60,7 +68,7 @@ public class CaseStatusProjection {
      * per event).
      */
     @EventHandler
-    void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, TrackingToken token, UnitOfWork<?> unitOfWork) {
+    void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, EventMessage<?> message, UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
         Map<CaseId, Due> due = batch.getOrComputeResource(DUE, key -> {
             Map<CaseId, Due> cases = new LinkedHashMap<>();
@@ -68,8 +76,11 @@ public class CaseStatusProjection {
             return cases;
         });
         // a replayed event may leave its case to a later replayed event only: a live one would find the case's rows
-        // truncated by the reset and raise every old finding again as new
-        long leaveToLaterUpTo = replay.isReplay() ? ReplayToken.getTokenAtReset(token).orElse(Long.MIN_VALUE) : Long.MAX_VALUE;
+        // truncated by the reset and raise every old finding again as new. The reset position is read from the
+        // message's own token: a TrackingToken parameter is unwrapped by Axon and no longer names it.
+        long leaveToLaterUpTo = !replay.isReplay() ? Long.MAX_VALUE
+                : message instanceof TrackedEventMessage<?> tracked
+                        ? ReplayToken.getTokenAtReset(tracked.trackingToken()).orElse(Long.MIN_VALUE) : Long.MIN_VALUE;
         due.merge(event.caseId(), new Due(sequence, !replay.isReplay(), leaveToLaterUpTo), Due::and);
     }
 
@@ -102,6 +113,9 @@ public class CaseStatusProjection {
                 continue;
             }
             files.open(caseId).ifPresent(file -> evaluated.addAll(evaluate(caseId, file, now, entry.getValue().alert())));
+            if (skipSuperseded) {
+                recomputedOnEvents.increment();
+            }
         }
         rows.write(evaluated, now);
     }
