@@ -122,15 +122,15 @@ public class CaseRecorder {
             PUBLISHED.remove();
         }
         Long head = chain.link(aggregateId, heads);
-        if (head != null) {
-            cases.committed(aggregateId, head);
-        }
         DomainEventMessage<?> last = published.stream()
                 .filter(message -> message instanceof DomainEventMessage<?> domain
                         && domain.getAggregateIdentifier().equals(aggregateId))
                 .map(message -> (DomainEventMessage<?>) message)
                 .reduce((first, second) -> second)
                 .orElseThrow(() -> new IllegalStateException("the command stored no event"));
+        if (head != null && head == last.getSequenceNumber()) { // the case as the command left it is the stream's head
+            cases.committed(aggregateId, head);
+        }
         Object payload = last.getPayload();
         String eventId = payload instanceof CaseEvent event ? event.factId().toString()
                 : payload instanceof FacilityRegistered facility ? facility.facilityId().toString() : last.getIdentifier();

@@ -50,6 +50,18 @@ public class CommittedCaseCache implements Cache {
         final Map<String, Object> written = new HashMap<>();
         final Map<String, Long> committedHeads = new HashMap<>();
 
+        // A transaction suspended for an inner one (REQUIRES_NEW) takes its record along, so the inner one starts
+        // its own and never keeps, or hands out, what the outer one wrote.
+        @Override
+        public void suspend() {
+            TransactionSynchronizationManager.unbindResourceIfPossible(CommittedCaseCache.this);
+        }
+
+        @Override
+        public void resume() {
+            TransactionSynchronizationManager.bindResource(CommittedCaseCache.this, this);
+        }
+
         @Override
         public void afterCompletion(int status) {
             TransactionSynchronizationManager.unbindResourceIfPossible(CommittedCaseCache.this);
@@ -153,14 +165,20 @@ public class CommittedCaseCache implements Cache {
         }
     }
 
+    /** Whether {@link #get} would hand this key out now (without taking it out). */
     @Override
     public boolean containsKey(Object key) {
         Pending pending = pending();
-        if (pending != null && pending.written.containsKey(key)) {
+        if (pending == null) {
+            return false;
+        }
+        if (pending.written.containsKey(key)) {
             return true;
         }
+        Long expected = pending.expectedHeads.get(key);
         synchronized (committed) {
-            return committed.containsKey(key);
+            Committed kept = committed.get(key);
+            return expected != null && kept != null && kept.head() == expected;
         }
     }
 

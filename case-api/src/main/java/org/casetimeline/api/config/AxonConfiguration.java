@@ -47,7 +47,7 @@ public class AxonConfiguration {
      * append does not replay a long case; see {@link CommittedCaseCache} for why it can never hand out other state.
      */
     @Bean
-    CommittedCaseCache committedCaseCache(@Value("${case-timeline.cached-cases:10000}") int capacity) {
+    CommittedCaseCache committedCaseCache(@Value("${case-timeline.cached-cases:1000}") int capacity) {
         return new CommittedCaseCache(capacity);
     }
 

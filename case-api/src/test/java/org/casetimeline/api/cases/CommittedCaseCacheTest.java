@@ -6,9 +6,14 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.DefaultTransactionStatus;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionSynchronizationUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The cache may only ever hand out a case as a committed transaction left it, at the head the store reports. */
 class CommittedCaseCacheTest {
@@ -37,10 +42,14 @@ class CommittedCaseCacheTest {
     }
 
     private Object load(Long expectedHead) {
+        return load(CASE, expectedHead);
+    }
+
+    private Object load(String key, Long expectedHead) {
         Object[] loaded = new Object[1];
         transaction(TransactionSynchronization.STATUS_ROLLED_BACK, cache -> {
-            cache.expectHead(CASE, expectedHead);
-            loaded[0] = cache.get(CASE);
+            cache.expectHead(key, expectedHead);
+            loaded[0] = cache.get(key);
         });
         return loaded[0];
     }
@@ -131,7 +140,76 @@ class CommittedCaseCacheTest {
         }
 
         assertThat(cache.size()).isEqualTo(2);
-        assertThat(cache.containsKey("a")).isFalse();
-        assertThat(cache.containsKey("c")).isTrue();
+        assertThat(load("a", 0L)).isNull();
+        assertThat(load("c", 0L)).isEqualTo("c");
+    }
+
+    @Test
+    void givenAnInnerTransactionThatRollsBack_whenTheOuterCommits_thenOnlyTheOutersWriteIsKept() {
+        PlatformTransactionManager transactions = new NoResourceTransactions();
+        TransactionTemplate inner = new TransactionTemplate(transactions);
+        inner.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+        new TransactionTemplate(transactions).executeWithoutResult(outer -> {
+            cache.put(CASE, "case at 4");
+            cache.committed(CASE, 4);
+            inner.executeWithoutResult(status -> {
+                assertThat((Object) cache.get(CASE)).as("the outer transaction's own state").isNull();
+                cache.put(CASE, "case at 5, rolled back");
+                cache.committed(CASE, 5);
+                status.setRollbackOnly();
+            });
+        });
+
+        assertThat(load(CASE, 4L)).isEqualTo("case at 4");
+    }
+
+    /** Transactions with no resource behind them: enough for Spring to begin, suspend, resume and end them. */
+    private static final class NoResourceTransactions extends AbstractPlatformTransactionManager {
+        private final ThreadLocal<Object> active = new ThreadLocal<>();
+
+        @Override
+        protected Object doGetTransaction() {
+            return new boolean[] {active.get() != null};
+        }
+
+        @Override
+        protected boolean isExistingTransaction(Object transaction) {
+            return ((boolean[]) transaction)[0];
+        }
+
+        @Override
+        protected void doBegin(Object transaction, TransactionDefinition definition) {
+            active.set(transaction);
+        }
+
+        @Override
+        protected Object doSuspend(Object transaction) {
+            Object suspended = active.get();
+            active.remove();
+            return suspended;
+        }
+
+        @Override
+        protected void doResume(Object transaction, Object suspended) {
+            active.set(suspended);
+        }
+
+        @Override
+        protected void doCommit(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doRollback(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doSetRollbackOnly(DefaultTransactionStatus status) {
+        }
+
+        @Override
+        protected void doCleanupAfterCompletion(Object transaction) {
+            active.remove();
+        }
     }
 }

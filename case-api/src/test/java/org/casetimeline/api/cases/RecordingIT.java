@@ -220,8 +220,9 @@ class RecordingIT {
         String elsewhere = ((RecordFact) command).fact().factId().toString();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             chain.lockForAppend(caseId.toString());
+            EventChain.Heads heads = chain.heads(caseId.toString());
             commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, "monitor"));
-            chain.link(caseId.toString());
+            chain.link(caseId.toString(), heads);
         });
 
         Response retraction = api.post("monitor", events(), Requests.fact("EventRetracted", "2014-02-02", "public",

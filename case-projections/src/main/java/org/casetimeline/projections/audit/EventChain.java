@@ -55,14 +55,10 @@ public class EventChain {
     public record Heads(Long stream, Long chainSequence, String chainLink) {
     }
 
-    /** Links every event of {@code aggregateIdentifier} that has no link yet; answers the chain's new head sequence. */
-    public Long link(String aggregateIdentifier) {
-        return link(aggregateIdentifier, head(aggregateIdentifier).orElse(null));
-    }
-
     /**
-     * As {@link #link(String)}, from chain heads read earlier in this transaction under the aggregate's append lock
-     * (no one else can have linked since).
+     * Links every event of {@code aggregateIdentifier} that has no link yet, from the heads read earlier in this
+     * transaction under the aggregate's append lock (no one else can have linked since); answers the chain's new head
+     * sequence.
      */
     public Long link(String aggregateIdentifier, Heads heads) {
         return link(aggregateIdentifier, heads.chainSequence() == null ? null : Map.entry(heads.chainSequence(), heads.chainLink()));
