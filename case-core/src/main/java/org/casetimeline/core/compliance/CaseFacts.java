@@ -1,6 +1,5 @@
 package org.casetimeline.core.compliance;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
@@ -24,9 +24,6 @@ import org.casetimeline.core.timeline.TimelineFact;
  * read on dates (never on recording order), so the same facts recorded in any order give the same answer.
  */
 public final class CaseFacts {
-
-    /** The longest period one date can name: a year given alone, in a leap year. */
-    private static final Duration LONGEST_DATE = Duration.ofDays(366);
 
     private final Timeline timeline;
     private final Instant asOf;
@@ -70,7 +67,7 @@ public final class CaseFacts {
      * thousands.
      */
     public Stream<TimelineFact> from(TimelineFact reference) {
-        Instant reach = reference.earliest().minus(LONGEST_DATE);
+        Instant reach = reference.earliest().minus(PartialDate.LONGEST);
         int low = 0;
         int high = facts.size();
         while (low < high) {

@@ -1,5 +1,6 @@
 package org.casetimeline.core.shared;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,6 +24,8 @@ public record PartialDate(String iso, DatePrecision precision, Instant earliest,
     /** Parsing is pure and the rules ask for the same few dates again and again while they fold a timeline. */
     private static final int PARSED_LIMIT = 10_000;
     private static final Map<String, PartialDate> PARSED = new ConcurrentHashMap<>();
+    /** The longest period one date can name: a year given alone, in a leap year ({@code PartialDateTest} holds it). */
+    public static final Duration LONGEST = Duration.ofDays(366);
 
     public static PartialDate parse(String iso) {
         if (iso == null || iso.isBlank()) {
@@ -62,12 +65,12 @@ public record PartialDate(String iso, DatePrecision precision, Instant earliest,
         }
     }
 
-    /** The last instant the text allows (for an instant, the instant itself). */
     /** Whether this period may reach {@code instant}: its latest moment is not before it (and nothing is allocated). */
     public boolean reaches(Instant instant) {
         return precision == DatePrecision.INSTANT ? !latest.isBefore(instant) : latest.isAfter(instant);
     }
 
+    /** The last instant the text allows (for an instant, the instant itself). */
     public Instant latestInstant() {
         return precision == DatePrecision.INSTANT ? latest : latest.minusNanos(1);
     }

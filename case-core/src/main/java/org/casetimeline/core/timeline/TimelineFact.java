@@ -24,6 +24,12 @@ public record TimelineFact(
         List<ClaimDisputed> disputes,
         PartialDate start) {
 
+    public TimelineFact {
+        if (!start.equals(fact.occurred().start())) {
+            throw new IllegalArgumentException("start " + start.iso() + " is not when the fact happened: " + fact.occurred().at());
+        }
+    }
+
     public TimelineFact(RecordedFact fact, Recording recording, FactStatus status, Recording retraction,
                         Recording correction, FactId replacedBy, FactId corrects, List<ClaimDisputed> disputes) {
         this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start());

@@ -3,11 +3,28 @@ package org.casetimeline.core.shared;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 class PartialDateTest {
+
+    /** The rules search for facts that may reach another from LONGEST before it; a longer date would be missed. */
+    @Test
+    void givenTheLongestDateOfEachPrecision_whenParsed_thenNoneSpansMoreThanLongest() {
+        Map<DatePrecision, String> longest = Map.of(DatePrecision.YEAR, "2012", DatePrecision.MONTH, "2013-01",
+                DatePrecision.DAY, "2013-10-05", DatePrecision.INSTANT, "2013-10-05T14:30:00Z");
+        assertThat(longest.keySet()).containsExactlyInAnyOrder(DatePrecision.values());
+        longest.forEach((precision, text) -> {
+            PartialDate date = PartialDate.parse(text);
+            assertThat(date.precision()).isEqualTo(precision);
+            assertThat(Duration.between(date.earliest(), date.latest())).isLessThanOrEqualTo(PartialDate.LONGEST);
+        });
+        assertThat(Duration.between(PartialDate.parse("2012").earliest(), PartialDate.parse("2012").latest()))
+                .isEqualTo(PartialDate.LONGEST);
+    }
 
     @Test
     void givenAYear_whenParsed_thenItSpansTheWholeYear() {
