@@ -39,14 +39,22 @@ public final class CustodyHistory {
         return placements;
     }
 
+    /**
+     * The stay that began last at or before {@code instant}, if it still covers it. Stays begin in occurrence order,
+     * so this is a binary search: every finding of a case asks it.
+     */
     public Optional<Placement> placementAt(Instant instant) {
-        Placement found = null;
-        for (Placement placement : placements) {
-            if (!placement.start().earliest().isAfter(instant)) {
-                found = placement;
+        int low = 0;
+        int high = placements.size();
+        while (low < high) { // the first stay that began after the instant
+            int middle = (low + high) >>> 1;
+            if (placements.get(middle).start().earliest().isAfter(instant)) {
+                high = middle;
+            } else {
+                low = middle + 1;
             }
         }
-        return Optional.ofNullable(found).filter(placement -> placement.covers(instant));
+        return low == 0 ? Optional.empty() : Optional.of(placements.get(low - 1)).filter(placement -> placement.covers(instant));
     }
 
     public CustodyState stateAt(Instant instant) {

@@ -1,7 +1,9 @@
 package org.casetimeline.projections.status;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import org.casetimeline.core.event.PersonDied;
@@ -23,8 +25,16 @@ final class Conflicts {
     static List<Conflict> in(Timeline timeline) {
         List<Conflict> conflicts = new ArrayList<>();
         List<TimelineFact> transfers = timeline.facts(PersonTransferred.class);
+        // only transfers given the same date can conflict: compare within each date, not every pair of a long case
+        Map<String, List<Integer>> onDate = new HashMap<>();
         for (int i = 0; i < transfers.size(); i++) {
-            for (int j = i + 1; j < transfers.size(); j++) {
+            onDate.computeIfAbsent(transfers.get(i).fact().occurred().at(), date -> new ArrayList<>()).add(i);
+        }
+        for (int i = 0; i < transfers.size(); i++) {
+            for (int j : onDate.get(transfers.get(i).fact().occurred().at())) {
+                if (j <= i) {
+                    continue;
+                }
                 TimelineFact one = transfers.get(i);
                 TimelineFact other = transfers.get(j);
                 FacilityId to = one.as(PersonTransferred.class).toFacilityId();
