@@ -10,7 +10,7 @@
 #   ./bench/run.sh --evaluation       no service: how evaluating every compliance rule over one case grows with the
 #                                     case's length (case-core's LongCaseEvaluation); writes <date>-evaluation.md
 #
-# Builds the service jar only if it is missing (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
+# Builds the service jar if it is missing or older than a main source (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
 # installs Emmett's PostgreSQL event store 0.42.0 (bench/peer/emmett, npm install into bench/.cache/emmett) for the
 # Node peer, runs bench/append/LoadGenerator.java (JDK HttpClient and JDBC; node for the Emmett rows) and writes
@@ -54,7 +54,11 @@ if [ -n "$evaluation" ]; then
   exit 0
 fi
 jar=case-api/target/case-api.jar
-[ -f "$jar" ] || ./mvnw -o -q -DskipTests package
+# Rebuilt when any main source or resource is newer: Maven leaves the repackaged jar as it was when only another
+# module changed, and a bench of stale code measures nothing.
+if [ ! -f "$jar" ] || [ -n "$(find case-core/src/main case-projections/src/main case-api/src/main -newer "$jar" -type f | head -1)" ]; then
+  rm -f "$jar" && ./mvnw -o -q -DskipTests package
+fi
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
 mkdir -p bench/.cache bench/results
 if [ ! -d bench/.cache/package/database ]; then
