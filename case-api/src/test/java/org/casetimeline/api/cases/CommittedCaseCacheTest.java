@@ -6,6 +6,8 @@ import java.util.function.Consumer;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
@@ -85,25 +87,17 @@ class CommittedCaseCacheTest {
         assertThat(cache.size()).as("an unchecked load does not consume it").isEqualTo(1);
     }
 
-    @Test
-    void givenAWriteThatRolledBack_whenLoadedAgain_thenNothingOfItIsKept() {
-        transaction(TransactionSynchronization.STATUS_ROLLED_BACK, cache -> {
-            cache.put(CASE, "uncommitted");
+    /** Rolled back, or a commit whose answer never came (the connection died): either way nothing is kept. */
+    @ParameterizedTest
+    @ValueSource(ints = {TransactionSynchronization.STATUS_ROLLED_BACK, TransactionSynchronization.STATUS_UNKNOWN})
+    void givenAWriteThatDidNotSurelyCommit_whenLoadedAgain_thenNothingOfItIsKept(int outcome) {
+        transaction(outcome, cache -> {
+            cache.put(CASE, "not surely committed");
             cache.committed(CASE, 5);
         });
 
         assertThat(cache.size()).isZero();
         assertThat(load(5L)).isNull();
-    }
-
-    @Test
-    void givenACommitWhoseOutcomeIsUnknown_whenLoaded_thenNothingIsKept() {
-        transaction(TransactionSynchronization.STATUS_UNKNOWN, cache -> {
-            cache.put(CASE, "maybe committed");
-            cache.committed(CASE, 5);
-        });
-
-        assertThat(cache.size()).isZero();
     }
 
     @Test
