@@ -26,6 +26,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * </ul>
  * Within one transaction (an import batch), the transaction's own aggregates are handed back without a check: it
  * holds their append locks and wrote them itself.
+ * <p>
+ * "At the store's head" means at the same sequence number: a stored event altered behind the service's back (its
+ * database role cannot) would not be seen by a kept case, which only guards commands; the chain verifier reports it.
+ * Spring's transactions must complete on the thread that began them, as the JDBC transaction manager's do.
  */
 public class CommittedCaseCache implements Cache {
 
