@@ -48,8 +48,7 @@ public final class Mr57ComplaintReprisal extends RuleBase {
         }
         for (TimelineFact measure : facts.all()) {
             String what = measure(facts, measure);
-            Optional<TimelineFact> complaint = complaints.stream().filter(c -> c != measure && CaseFacts.notBefore(measure, c))
-                    .reduce((first, second) -> second);
+            Optional<TimelineFact> complaint = lastComplaintBefore(complaints, measure);
             if (what == null || complaint.isEmpty()) {
                 continue;
             }
@@ -68,6 +67,30 @@ public final class Mr57ComplaintReprisal extends RuleBase {
         ComplaintFiled filed = complaint.as(ComplaintFiled.class);
         return "A complaint" + (filed.subject() == null ? "" : " about " + filed.subject())
                 + (filed.filedWith() == null ? "" : " to " + filed.filedWith()) + " was filed";
+    }
+
+    /**
+     * The last complaint, other than the measure itself, that the measure may have come after. Complaints are in
+     * occurrence order, so those it may have come after are a prefix of them: found by binary search, as every fact
+     * of a long case asks.
+     */
+    private static Optional<TimelineFact> lastComplaintBefore(List<TimelineFact> complaints, TimelineFact measure) {
+        int low = 0;
+        int high = complaints.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (CaseFacts.notBefore(measure, complaints.get(middle))) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        for (int i = low - 1; i >= 0; i--) {
+            if (complaints.get(i) != measure) {
+                return Optional.of(complaints.get(i));
+            }
+        }
+        return Optional.empty();
     }
 
     private static String measure(CaseFacts facts, TimelineFact fact) {
