@@ -2,13 +2,17 @@ package org.casetimeline.api.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.event.ClaimDisputed;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -61,14 +65,17 @@ public class CaseReading {
     public List<TimelineEntryView> entries(Timeline timeline, Instant asOf) {
         List<TimelineFact> facts = asOf == null ? timeline.all()
                 : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();
-        return facts.stream().map(fact -> entry(timeline, fact)).toList();
+        // each fact's disputes, in recording order, gathered in one pass rather than once per fact of a long case
+        Map<FactId, List<EventView>> disputes = new HashMap<>();
+        for (Recording recording : timeline.recordings()) {
+            if (recording.event() instanceof ClaimDisputed disputed) {
+                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>()).add(views.of(recording));
+            }
+        }
+        return facts.stream().map(fact -> entry(fact, disputes.getOrDefault(fact.factId(), List.of()))).toList();
     }
 
-    private TimelineEntryView entry(Timeline timeline, TimelineFact fact) {
-        List<EventView> disputes = timeline.recordings().stream()
-                .filter(recording -> recording.event() instanceof ClaimDisputed disputed
-                        && disputed.disputedFactId().equals(fact.factId()))
-                .map(views::of).toList();
+    private TimelineEntryView entry(TimelineFact fact, List<EventView> disputes) {
         return new TimelineEntryView(views.of(fact.recording()), fact.status(), fact.approximate(),
                 view(fact.retraction()), view(fact.correction()),
                 fact.replacedBy() == null ? null : fact.replacedBy().toString(),

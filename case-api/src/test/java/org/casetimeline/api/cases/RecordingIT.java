@@ -2,6 +2,7 @@ package org.casetimeline.api.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -232,6 +233,29 @@ class RecordingIT {
                 + retraction.body()).isEqualTo(201);
         assertThat(retraction.json().get("sequence").asLong()).isEqualTo(3);
         assertThat(api.get("auditor", "/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void givenTwoDisputesOfOneFact_whenTheTimelineIsRead_thenThatFactAloneCarriesThemInRecordingOrder() {
+        String transferId = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"))
+                .json().get("eventId").asString();
+        String otherId = api.post("monitor", events(), Requests.transfer(karagandy, arkalyk, "2014-02-01"))
+                .json().get("eventId").asString();
+        for (String counterClaim : new String[] {"the family saw him in Arkalyk on 6 October", "the prison says 7 October"}) {
+            Response dispute = api.post("monitor", events(), Requests.fact("ClaimDisputed", "2013-10-25", "public",
+                    "{\"disputedFactId\": \"" + transferId + "\", \"counterClaim\": \"" + counterClaim + "\"}"));
+            assertThat(dispute.status()).as(dispute.body()).isEqualTo(201);
+        }
+
+        JsonNode timeline = api.get("monitor", "/api/v1/cases/" + caseId + "/timeline").json();
+
+        Map<String, JsonNode> byFact = new HashMap<>();
+        timeline.forEach(entry -> byFact.put(entry.get("fact").get("eventId").asString(), entry));
+        JsonNode disputed = byFact.get(transferId).get("disputes");
+        assertThat(disputed).hasSize(2);
+        assertThat(disputed.get(0).toString()).contains("6 October");
+        assertThat(disputed.get(1).toString()).contains("7 October");
+        assertThat(byFact.get(otherId).get("disputes")).isEmpty();
     }
 
     @Test
