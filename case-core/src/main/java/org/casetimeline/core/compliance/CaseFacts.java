@@ -14,6 +14,7 @@ import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.PartialDate;
+import org.casetimeline.core.shared.Sorted;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
@@ -68,17 +69,8 @@ public final class CaseFacts {
      */
     public Stream<TimelineFact> from(TimelineFact reference) {
         Instant reach = reference.earliest().minus(PartialDate.LONGEST);
-        int low = 0;
-        int high = facts.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (facts.get(middle).earliest().isBefore(reach)) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return facts.subList(low, facts.size()).stream().filter(fact -> fact != reference && notBefore(fact, reference));
+        int start = Sorted.prefixLength(facts, fact -> fact.earliest().isBefore(reach));
+        return facts.subList(start, facts.size()).stream().filter(fact -> fact != reference && notBefore(fact, reference));
     }
 
     /** Facts of {@code type} that may have happened at or after {@code reference} began. */

@@ -15,6 +15,7 @@ import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.Sorted;
 
 /**
  * Where and in what state a person was held over time, read off a timeline in occurrence order. Shared by
@@ -44,17 +45,8 @@ public final class CustodyHistory {
      * so this is a binary search: every finding of a case asks it.
      */
     public Optional<Placement> placementAt(Instant instant) {
-        int low = 0;
-        int high = placements.size();
-        while (low < high) { // the first stay that began after the instant
-            int middle = (low + high) >>> 1;
-            if (placements.get(middle).start().earliest().isAfter(instant)) {
-                high = middle;
-            } else {
-                low = middle + 1;
-            }
-        }
-        return low == 0 ? Optional.empty() : Optional.of(placements.get(low - 1)).filter(placement -> placement.covers(instant));
+        int begun = Sorted.prefixLength(placements, placement -> !placement.start().earliest().isAfter(instant));
+        return begun == 0 ? Optional.empty() : Optional.of(placements.get(begun - 1)).filter(placement -> placement.covers(instant));
     }
 
     public CustodyState stateAt(Instant instant) {

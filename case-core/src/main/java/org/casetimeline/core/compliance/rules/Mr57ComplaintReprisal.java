@@ -20,6 +20,7 @@ import org.casetimeline.core.event.ComplaintFiled;
 import org.casetimeline.core.event.DisciplinarySanctionImposed;
 import org.casetimeline.core.event.RelativeDetained;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.shared.Sorted;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -71,21 +72,10 @@ public final class Mr57ComplaintReprisal extends RuleBase {
 
     /**
      * The last complaint, other than the measure itself, that the measure may have come after. Complaints are in
-     * occurrence order, so those it may have come after are a prefix of them: found by binary search, as every fact
-     * of a long case asks.
+     * occurrence order, so those it may have come after are a prefix of them, found by binary search.
      */
     private static Optional<TimelineFact> lastComplaintBefore(List<TimelineFact> complaints, TimelineFact measure) {
-        int low = 0;
-        int high = complaints.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (CaseFacts.notBefore(measure, complaints.get(middle))) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        for (int i = low - 1; i >= 0; i--) {
+        for (int i = Sorted.prefixLength(complaints, complaint -> CaseFacts.notBefore(measure, complaint)) - 1; i >= 0; i--) {
             if (complaints.get(i) != measure) {
                 return Optional.of(complaints.get(i));
             }
