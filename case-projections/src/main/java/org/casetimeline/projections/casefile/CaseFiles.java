@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
@@ -32,7 +33,19 @@ public class CaseFiles {
 
     /** Every event of the case, unfiltered; empty when no case has this id. */
     public Optional<Timeline> open(CaseId caseId) {
-        return history.of(caseId).map(recordings -> Timeline.of(recordings, facilitiesNamedIn(recordings)));
+        return history.of(caseId).map(this::timeline);
+    }
+
+    /**
+     * A case's whole stream that the caller has already read, from sequence 0 to the stored head, folded as
+     * {@link #open} folds it; empty unless it is a case's stream.
+     */
+    public Optional<Timeline> of(List<? extends DomainEventMessage<?>> wholeStream) {
+        return CaseHistory.recordings(wholeStream.iterator()).map(this::timeline);
+    }
+
+    private Timeline timeline(List<Recording> recordings) {
+        return Timeline.of(recordings, facilitiesNamedIn(recordings));
     }
 
     private Map<FacilityId, FacilityRegistered> facilitiesNamedIn(List<Recording> recordings) {

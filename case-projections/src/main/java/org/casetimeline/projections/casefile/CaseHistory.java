@@ -1,6 +1,7 @@
 package org.casetimeline.projections.casefile;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +34,14 @@ public class CaseHistory {
      */
     public Optional<List<Recording>> of(CaseId caseId) {
         DomainEventStream stream = events.readEvents(caseId.toString(), 0);
+        return recordings(stream);
+    }
+
+    /**
+     * A case's whole stream, already read (a projection's batch may hold it), as recordings; empty unless it is a
+     * case's stream from its registration on.
+     */
+    public static Optional<List<Recording>> recordings(Iterator<? extends DomainEventMessage<?>> stream) {
         List<Recording> recordings = new ArrayList<>();
         while (stream.hasNext()) {
             DomainEventMessage<?> message = stream.next();

@@ -8,10 +8,12 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ReplayStatus;
@@ -47,13 +49,13 @@ public class CaseStatusProjection {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final CaseStatusRows rows;
-    private final Counter recomputedOnEvents;
+    private final Counter recomputedFromDelivered;
+    private final Counter recomputedFromStore;
 
     public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, Clock clock, CaseStatusRows rows,
                                 MeterRegistry meters) {
-        this.recomputedOnEvents = Counter.builder("case_timeline.projection.cases")
-                .description("cases the status projection recomputed from their stream because events of theirs arrived")
-                .register(meters);
+        this.recomputedFromDelivered = recomputed(meters, "delivered");
+        this.recomputedFromStore = recomputed(meters, "read");
         this.files = files;
         this.evaluator = evaluator;
         this.jdbc = jdbc;
@@ -81,7 +83,15 @@ public class CaseStatusProjection {
         long leaveToLaterUpTo = !replay.isReplay() ? Long.MAX_VALUE
                 : message instanceof TrackedEventMessage<?> tracked
                         ? ReplayToken.getTokenAtReset(tracked.trackingToken()).orElse(Long.MIN_VALUE) : Long.MIN_VALUE;
-        due.merge(event.caseId(), new Due(sequence, !replay.isReplay(), leaveToLaterUpTo), Due::and);
+        due.computeIfAbsent(event.caseId(), caseId -> new Due()).add(sequence, !replay.isReplay(), leaveToLaterUpTo,
+                message instanceof DomainEventMessage<?> domain ? domain : null);
+    }
+
+    private static Counter recomputed(MeterRegistry meters, String stream) {
+        return Counter.builder("case_timeline.projection.cases")
+                .description("cases the status projection recomputed because events of theirs arrived; by whether their"
+                        + " stream came whole with the batch (delivered) or was read from the store (read)")
+                .tag("stream", stream).register(meters);
     }
 
     @ResetHandler
@@ -93,7 +103,7 @@ public class CaseStatusProjection {
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        cases.forEach(caseId -> due.put(caseId, new Due(Long.MAX_VALUE, true, Long.MIN_VALUE)));
+        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null)));
         refresh(due, false);
     }
 
@@ -109,12 +119,16 @@ public class CaseStatusProjection {
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
         for (Map.Entry<CaseId, Due> entry : due.entrySet()) {
             CaseId caseId = entry.getKey();
-            if (entry.getValue().leavesTo(latest.get(caseId.toString()))) {
+            Due caseDue = entry.getValue();
+            long[] last = latest.get(caseId.toString());
+            if (caseDue.leavesTo(last)) {
                 continue;
             }
-            files.open(caseId).ifPresent(file -> evaluated.addAll(evaluate(caseId, file, now, entry.getValue().alert())));
+            boolean delivered = caseDue.isWholeStream(last);
+            Optional<Timeline> file = delivered ? files.of(caseDue.delivered) : files.open(caseId);
+            file.ifPresent(timeline -> evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert)));
             if (skipSuperseded) {
-                recomputedOnEvents.increment();
+                (delivered ? recomputedFromDelivered : recomputedFromStore).increment();
             }
         }
         rows.write(evaluated, now);
@@ -152,19 +166,49 @@ public class CaseStatusProjection {
     }
 
     /**
-     * The last sequence number of a case among the events of a batch, whether any of them is live (not replayed), and
-     * up to which global index a later stored event may take the case over (the replay's reset position when every
-     * event is replayed; any when one is live; none for the scheduled re-evaluation).
+     * What a batch holds of one case: its last sequence number there, whether any of its events is live (not
+     * replayed), up to which global index a later stored event may take the case over (the replay's reset position
+     * when every event is replayed; any when one is live; none for the scheduled re-evaluation), and the events
+     * themselves in the order delivered.
      */
-    private record Due(long lastSequence, boolean alert, long leaveToLaterUpTo) {
-        Due and(Due other) {
-            return new Due(Math.max(lastSequence, other.lastSequence), alert || other.alert,
-                    Math.max(leaveToLaterUpTo, other.leaveToLaterUpTo));
+    private static final class Due {
+        private long lastSequence = Long.MIN_VALUE;
+        private boolean alert;
+        private long leaveToLaterUpTo = Long.MIN_VALUE;
+        private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
+        private boolean deliveredAll = true;
+
+        Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message) {
+            lastSequence = Math.max(lastSequence, sequence);
+            alert |= live;
+            leaveToLaterUpTo = Math.max(leaveToLaterUpTo, leaveToLater);
+            if (message == null) {
+                deliveredAll = false;
+            } else {
+                delivered.add(message);
+            }
+            return this;
         }
 
         /** Whether the case's last stored event ({sequence, global index}) is later and will recompute the case. */
         boolean leavesTo(long[] last) {
             return last != null && last[0] > lastSequence && last[1] <= leaveToLaterUpTo;
+        }
+
+        /**
+         * Whether the batch delivered the case's whole stream: every sequence from 0 to the stored head, in order. A
+         * new case in an import or a replay mostly is, and then its stream need not be read and decoded again.
+         */
+        boolean isWholeStream(long[] last) {
+            if (!deliveredAll || last == null || delivered.size() != last[0] + 1) {
+                return false;
+            }
+            for (int i = 0; i < delivered.size(); i++) {
+                if (delivered.get(i).getSequenceNumber() != i) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
