@@ -144,6 +144,52 @@ class AlertsIT {
         assertThat(meters.timer("case_timeline.reevaluation").count()).isPositive();
     }
 
+    /**
+     * Each refresh compares the new findings with those stored: a finding that stays open is alerted once, not again
+     * with every fact that lands, and a finding that a retraction removes leaves no row behind.
+     */
+    @Test
+    void givenAnOpenFinding_whenAnotherFactLandsAndThenItsCauseIsRetracted_thenItWasAlertedOnceAndItsRowIsGone() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Arkalyk", "UK 161/12", 50.25, 66.91)).json().get("caseId").asString());
+        UUID karagandy = UUID.fromString(api.post("monitor", "/api/v1/facilities",
+                Requests.facility("Karagandy", "SIZO", 49.80, 73.11)).json().get("caseId").asString());
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String transfer = api.post("monitor", "/api/v1/cases/" + caseId + "/events",
+                Requests.transfer(arkalyk, karagandy, "2013-10-05")).json().get("eventId").asString();
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("FamilyNotNotified", "2013-10-05",
+                "public", "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}"));
+        awaitVersion(caseId, 2);
+        assertThat(alerts(caseId, "MR68-TRANSFER-NOTICE")).isEqualTo(1);
+        assertThat(findingRows(caseId, "MR68-TRANSFER-NOTICE")).isEqualTo(1);
+
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("HungerStrikeStarted", "2013-11-01",
+                "public", "{\"demands\": \"to see his lawyer\"}"));
+        awaitVersion(caseId, 3);
+        assertThat(alerts(caseId, "MR68-TRANSFER-NOTICE")).as("still open, so not alerted again").isEqualTo(1);
+
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("EventRetracted", "2013-11-02",
+                "public", "{\"retractedFactId\": \"" + transfer + "\", \"reason\": \"belongs to another prisoner\"}"));
+        awaitVersion(caseId, 4);
+        assertThat(findingRows(caseId, "MR68-TRANSFER-NOTICE")).as("the retracted transfer proves nothing").isZero();
+    }
+
+    private void awaitVersion(String caseId, long version) {
+        await(() -> jdbc.sql("SELECT count(*) FROM case_status WHERE case_id = :id AND version = :version")
+                .param("id", UUID.fromString(caseId)).param("version", version).query(Long.class).single() == 3);
+    }
+
+    private long alerts(String caseId, String rule) {
+        return jdbc.sql("SELECT count(*) FROM finding_alert WHERE case_id = :id AND rule_id = :rule AND clearance = 'CONFIDENTIAL'")
+                .param("id", UUID.fromString(caseId)).param("rule", rule).query(Long.class).single();
+    }
+
+    private long findingRows(String caseId, String rule) {
+        return jdbc.sql("SELECT count(*) FROM case_finding WHERE case_id = :id AND rule_id = :rule AND clearance = 'CONFIDENTIAL'")
+                .param("id", UUID.fromString(caseId)).param("rule", rule).query(Long.class).single();
+    }
+
     private void subscribe(List<String> lines) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/flags/stream"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("viewer:viewer".getBytes()))

@@ -4,11 +4,12 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
+import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.FindingChanges.FindingChange;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
+import org.casetimeline.projections.sql.TextColumns;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,12 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class AlertOutbox {
 
     private final JdbcClient jdbc;
-    private final NamedParameterJdbcOperations rows;
     private final JsonMapper json;
 
-    public AlertOutbox(JdbcClient jdbc, NamedParameterJdbcOperations rows, JsonMapper json) {
+    public AlertOutbox(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
-        this.rows = rows;
         this.json = json;
     }
 
@@ -40,22 +39,26 @@ public class AlertOutbox {
     public record Delivery(long alertId, String url, int attempts) {
     }
 
-    /** Stores the raised alerts in one batch, with the projection's rows. */
-    public void add(List<Raised> raised, Instant now) {
+    /**
+     * Stores the raised alerts in one statement, with the projection's rows, numbered in the order given; {@code json}
+     * turns a finding into the JSON stored (the projection's rows share it).
+     */
+    public void add(List<Raised> raised, Instant now, Function<Finding, String> json) {
         if (raised.isEmpty()) {
             return;
         }
-        rows.batchUpdate("""
-                INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
-                VALUES (:case, :level, :change, :rule, :severity, CAST(:finding AS jsonb), :now)""",
-                raised.stream().map(alert -> new MapSqlParameterSource()
-                        .addValue("case", alert.caseId()).addValue("level", alert.clearance().name())
-                        .addValue("change", alert.change().change().name())
-                        .addValue("rule", alert.change().finding().ruleId())
-                        .addValue("severity", alert.change().finding().severity().name())
-                        .addValue("finding", json.writeValueAsString(alert.change().finding()))
-                        .addValue("now", Timestamp.from(now)))
-                        .toArray(MapSqlParameterSource[]::new));
+        TextColumns alerts = new TextColumns("case_id", "clearance", "change", "rule_id", "severity", "finding");
+        raised.forEach(alert -> alerts.add(alert.caseId(), alert.clearance(), alert.change().change(),
+                alert.change().finding().ruleId(), alert.change().finding().severity(), json.apply(alert.change().finding())));
+        jdbc.sql("""
+                        INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
+                        SELECT CAST(case_id AS uuid), clearance, change, rule_id, severity, CAST(finding AS jsonb), :now
+                        FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:change AS text[]),
+                                    CAST(:rule_id AS text[]), CAST(:severity AS text[]), CAST(:finding AS text[]))
+                             WITH ORDINALITY AS r(case_id, clearance, change, rule_id, severity, finding, n)
+                        ORDER BY n""")
+                .paramSource(alerts.parameters().addValue("now", Timestamp.from(now)))
+                .update();
     }
 
     public List<Alert> after(long alertId, int limit) {

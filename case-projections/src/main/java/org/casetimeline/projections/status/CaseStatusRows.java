@@ -1,17 +1,16 @@
 package org.casetimeline.projections.status;
 
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiFunction;
+import java.util.function.BiConsumer;
 
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.event.FacilityRegistered;
@@ -19,6 +18,7 @@ import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.FindingChanges;
+import org.casetimeline.projections.sql.TextColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,10 +47,12 @@ public class CaseStatusRows {
     }
 
     /**
-     * Writes every evaluated level in a handful of batched statements, whatever the number of cases: the status
-     * rows first; then, only where the status row was written (a newer evaluation may already be stored), the
-     * alerts, and the findings and stays that differ from those stored. A case's findings mostly stay as they were
-     * when a fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost.
+     * Writes every evaluated level in a handful of statements, whatever the number of cases: the status rows
+     * first; then, only where the status row was written (a newer evaluation may already be stored), the alerts,
+     * and the findings and stays that differ from those stored. A case's findings mostly stay as they were when a
+     * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost. Each kind of
+     * row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many levels and
+     * alerts carry it.
      */
     public void write(List<Level> levels, Instant now) {
         // every writer takes the rows' locks in the order of case and level, so two writers never wait on each other
@@ -63,31 +65,23 @@ public class CaseStatusRows {
         for (String table : List.of("case_status", "case_finding", "facility_stay")) {
             batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden.stream().map(CaseStatusRows::key).toList());
         }
-        int[] counts = batch("""
-                        INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
-                                                 version, evaluated_at, next_due_at, status)
-                        VALUES (:id, :level, :names, :state, :facility, :country, :version, :evaluated, :due, CAST(:status AS jsonb))
-                        ON CONFLICT (case_id, clearance) DO UPDATE SET names_search = EXCLUDED.names_search,
-                            custody_state = EXCLUDED.custody_state, facility_id = EXCLUDED.facility_id,
-                            country = EXCLUDED.country, version = EXCLUDED.version, evaluated_at = EXCLUDED.evaluated_at,
-                            next_due_at = EXCLUDED.next_due_at, status = EXCLUDED.status
-                        WHERE case_status.version < EXCLUDED.version
-                           OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)""",
-                visible.stream().map(level -> statusRow(level, now)).toList());
-        List<Level> written = new ArrayList<>();
-        for (int i = 0; i < visible.size(); i++) {
-            if (counts[i] != 0) { // 0: a newer evaluation of this case is already stored
-                written.add(visible.get(i));
-            }
-        }
+        Map<Object, String> jsonOf = new IdentityHashMap<>();
+        Map<String, Boolean> replaced = writeStatus(visible, now, jsonOf);
+        List<Level> written = visible.stream().filter(level -> replaced.containsKey(level.name())).toList();
         if (written.isEmpty()) {
             return;
         }
-        Map<String, List<FindingRow>> storedFindings = storedFindings(written);
-        Map<String, List<StayRow>> storedStays = storedStays(written);
+        // a level's findings and stays are stored only beside its status row, so a level whose status row is new
+        // (a new case, or any case in a rebuild) has none to read
+        List<Level> rewritten = written.stream().filter(level -> replaced.get(level.name())).toList();
+        Map<String, List<FindingRow>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
+        Map<String, List<StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
-        Changes findings = new Changes();
-        Changes stays = new Changes();
+        TextColumns findingRows = new TextColumns("case_id", "clearance", "position", "rule_id", "kind", "severity",
+                "state", "start_at", "end_at", "facility_id", "country", "finding");
+        TextColumns stayRows = new TextColumns("case_id", "clearance", "position", "facility_id", "since", "until");
+        List<MapSqlParameterSource> findingTruncations = new ArrayList<>();
+        List<MapSqlParameterSource> stayTruncations = new ArrayList<>();
         for (Level level : written) {
             List<FindingRow> before = storedFindings.getOrDefault(level.name(), List.of());
             List<FindingRow> after = FindingRow.of(level.evaluation());
@@ -95,56 +89,91 @@ public class CaseStatusRows {
                 FindingChanges.between(before.stream().map(FindingRow::finding).toList(), level.evaluation().findings())
                         .forEach(change -> raised.add(new AlertOutbox.Raised(level.caseId().value(), level.clearance(), change)));
             }
-            findings.diff(level, before, after, (row, position) -> findingRow(level, row, position));
-            stays.diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()),
-                    (row, position) -> key(level).addValue("position", position).addValue("facility", row.facilityId())
-                            .addValue("since", row.since()).addValue("until", row.until(), Types.VARCHAR));
+            diff(level, before, after, findingTruncations, (row, position) -> findingRows.add(level.caseId().value(),
+                    level.clearance(), position, row.finding().ruleId(), row.finding().kind(), row.finding().severity(),
+                    row.finding().state(), row.finding().start(), row.finding().end(), row.facilityId(), row.country(),
+                    json(jsonOf, row.finding())));
+            diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()), stayTruncations,
+                    (row, position) -> stayRows.add(level.caseId().value(), level.clearance(), position, row.facilityId(),
+                            row.since(), row.until()));
         }
-        alerts.add(raised, now);
-        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level AND position >= :from", findings.truncations);
-        batch("""
+        alerts.add(raised, now, finding -> json(jsonOf, finding));
+        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level AND position >= :from", findingTruncations);
+        write("""
                 INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
                                           end_at, facility_id, country, finding)
-                VALUES (:id, :level, :position, :rule, :kind, :severity, :state, :start, :end, :facility,
-                        :country, CAST(:finding AS jsonb))
+                SELECT CAST(case_id AS uuid), clearance, CAST(position AS integer), rule_id, kind, severity, state,
+                       CAST(start_at AS timestamptz), CAST(end_at AS timestamptz), CAST(facility_id AS uuid), country,
+                       CAST(finding AS jsonb)
+                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:position AS text[]),
+                            CAST(:rule_id AS text[]), CAST(:kind AS text[]), CAST(:severity AS text[]),
+                            CAST(:state AS text[]), CAST(:start_at AS text[]), CAST(:end_at AS text[]),
+                            CAST(:facility_id AS text[]), CAST(:country AS text[]), CAST(:finding AS text[]))
+                     AS r(case_id, clearance, position, rule_id, kind, severity, state, start_at, end_at, facility_id,
+                          country, finding)
                 ON CONFLICT (case_id, clearance, position) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
                     severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
                     end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
-                    finding = EXCLUDED.finding""", findings.upserts);
-        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level AND position >= :from", stays.truncations);
-        batch("""
+                    finding = EXCLUDED.finding""", findingRows);
+        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level AND position >= :from", stayTruncations);
+        write("""
                 INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
-                VALUES (:id, :level, :position, :facility, :since, :until)
+                SELECT CAST(case_id AS uuid), clearance, CAST(position AS integer), CAST(facility_id AS uuid), since, until
+                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:position AS text[]),
+                            CAST(:facility_id AS text[]), CAST(:since AS text[]), CAST(:until AS text[]))
+                     AS r(case_id, clearance, position, facility_id, since, until)
                 ON CONFLICT (case_id, clearance, position) DO UPDATE SET facility_id = EXCLUDED.facility_id,
-                    since = EXCLUDED.since, until = EXCLUDED.until""", stays.upserts);
+                    since = EXCLUDED.since, until = EXCLUDED.until""", stayRows);
     }
 
-    private MapSqlParameterSource statusRow(Level level, Instant now) {
-        CaseStatusView status = level.evaluation().status();
-        CaseEvaluation evaluation = level.evaluation();
-        return key(level)
-                .addValue("names", String.join(" | ", status.names()).toLowerCase(Locale.ROOT))
-                .addValue("state", status.custodyState().name())
-                .addValue("facility", status.facility() == null || status.facility().facilityId() == null ? null
-                        : UUID.fromString(status.facility().facilityId()), Types.OTHER)
-                .addValue("country", status.facility() == null ? null : status.facility().country(), Types.VARCHAR)
-                .addValue("version", status.version())
-                .addValue("evaluated", Timestamp.from(now))
-                .addValue("due", evaluation.nextDue() == null ? null : Timestamp.from(evaluation.nextDue()), Types.TIMESTAMP)
-                .addValue("status", json.writeValueAsString(status));
+    /**
+     * Upserts the status rows, each unless the stored one is of a later version or a later evaluation of the same;
+     * the levels whose row was written, by {@link Level#name()}, each with whether it replaced a stored row.
+     */
+    private Map<String, Boolean> writeStatus(List<Level> visible, Instant now, Map<Object, String> jsonOf) {
+        TextColumns statusRows = new TextColumns("case_id", "clearance", "names_search", "custody_state", "facility_id",
+                "country", "version", "evaluated_at", "next_due_at", "status");
+        for (Level level : visible) {
+            CaseStatusView status = level.evaluation().status();
+            CaseStatusView.Placement facility = status.facility();
+            statusRows.add(level.caseId().value(), level.clearance(),
+                    String.join(" | ", status.names()).toLowerCase(Locale.ROOT), status.custodyState(),
+                    facility == null ? null : facility.facilityId(), facility == null ? null : facility.country(),
+                    status.version(), now, level.evaluation().nextDue(), json(jsonOf, status));
+        }
+        Map<String, Boolean> written = new HashMap<>();
+        if (statusRows.isEmpty()) {
+            return written;
+        }
+        jdbc.sql("""
+                        INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
+                                                 version, evaluated_at, next_due_at, status)
+                        SELECT CAST(case_id AS uuid), clearance, names_search, custody_state, CAST(facility_id AS uuid),
+                               country, CAST(version AS bigint), CAST(evaluated_at AS timestamptz),
+                               CAST(next_due_at AS timestamptz), CAST(status AS jsonb)
+                        FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:names_search AS text[]),
+                                    CAST(:custody_state AS text[]), CAST(:facility_id AS text[]), CAST(:country AS text[]),
+                                    CAST(:version AS text[]), CAST(:evaluated_at AS text[]), CAST(:next_due_at AS text[]),
+                                    CAST(:status AS text[]))
+                             AS r(case_id, clearance, names_search, custody_state, facility_id, country, version,
+                                  evaluated_at, next_due_at, status)
+                        ON CONFLICT (case_id, clearance) DO UPDATE SET names_search = EXCLUDED.names_search,
+                            custody_state = EXCLUDED.custody_state, facility_id = EXCLUDED.facility_id,
+                            country = EXCLUDED.country, version = EXCLUDED.version, evaluated_at = EXCLUDED.evaluated_at,
+                            next_due_at = EXCLUDED.next_due_at, status = EXCLUDED.status
+                        WHERE case_status.version < EXCLUDED.version
+                           OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)
+                        RETURNING new.case_id, new.clearance, old.case_id IS NOT NULL""")
+                .paramSource(statusRows.parameters())
+                .query(rs -> {
+                    written.put(rs.getString(1) + "/" + rs.getString(2), rs.getBoolean(3));
+                });
+        return written;
     }
 
-    private MapSqlParameterSource findingRow(Level level, FindingRow row, int position) {
-        Finding finding = row.finding();
-        FacilityRegistered facility = row.facility();
-        return key(level).addValue("position", position)
-                .addValue("rule", finding.ruleId()).addValue("kind", finding.kind().name())
-                .addValue("severity", finding.severity().name()).addValue("state", finding.state().name())
-                .addValue("start", Timestamp.from(finding.start()))
-                .addValue("end", finding.end() == null ? null : Timestamp.from(finding.end()), Types.TIMESTAMP)
-                .addValue("facility", facility == null ? null : facility.facilityId().value(), Types.OTHER)
-                .addValue("country", facility == null ? null : facility.country(), Types.VARCHAR)
-                .addValue("finding", json.writeValueAsString(finding));
+    /** A value's JSON, written once however many rows and alerts carry it: levels that see the same facts share one evaluation. */
+    private String json(Map<Object, String> jsonOf, Object value) {
+        return jsonOf.computeIfAbsent(value, json::writeValueAsString);
     }
 
     /** The findings stored for these levels, by level, in position order. */
@@ -180,8 +209,16 @@ public class CaseStatusRows {
         return levels.stream().map(level -> level.caseId().value()).distinct().toList();
     }
 
-    private int[] batch(String sql, List<MapSqlParameterSource> batch) {
-        return batch.isEmpty() ? new int[0] : rows.batchUpdate(sql, batch.toArray(MapSqlParameterSource[]::new));
+    private void batch(String sql, List<MapSqlParameterSource> batch) {
+        if (!batch.isEmpty()) {
+            rows.batchUpdate(sql, batch.toArray(MapSqlParameterSource[]::new));
+        }
+    }
+
+    private void write(String sql, TextColumns rows) {
+        if (!rows.isEmpty()) {
+            jdbc.sql(sql).paramSource(rows.parameters()).update();
+        }
     }
 
     private static MapSqlParameterSource key(Level level) {
@@ -229,20 +266,19 @@ public class CaseStatusRows {
         }
     }
 
-    /** The rows to write for a set of levels: each position whose row differs from the stored one, and what to cut off. */
-    private static final class Changes {
-        final List<MapSqlParameterSource> upserts = new ArrayList<>();
-        final List<MapSqlParameterSource> truncations = new ArrayList<>();
-
-        <R> void diff(Level level, List<R> stored, List<R> fresh, BiFunction<R, Integer, MapSqlParameterSource> row) {
-            for (int position = 0; position < fresh.size(); position++) {
-                if (position >= stored.size() || !stored.get(position).equals(fresh.get(position))) {
-                    upserts.add(row.apply(fresh.get(position), position));
-                }
+    /**
+     * Adds each position whose fresh row differs from the stored one, and the cut-off when fewer rows remain than are
+     * stored.
+     */
+    private static <R> void diff(Level level, List<R> stored, List<R> fresh, List<MapSqlParameterSource> truncations,
+                                 BiConsumer<R, Integer> upsert) {
+        for (int position = 0; position < fresh.size(); position++) {
+            if (position >= stored.size() || !stored.get(position).equals(fresh.get(position))) {
+                upsert.accept(fresh.get(position), position);
             }
-            if (stored.size() > fresh.size()) {
-                truncations.add(key(level).addValue("from", fresh.size()));
-            }
+        }
+        if (stored.size() > fresh.size()) {
+            truncations.add(key(level).addValue("from", fresh.size()));
         }
     }
 }
