@@ -3,15 +3,15 @@ package org.casetimeline.api.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.casetimeline.api.cases.CommittedCaseCache;
@@ -68,14 +68,39 @@ public class Importer {
         this.maxLines = maxLines;
     }
 
+    /**
+     * Each line's command runs in a unit of work nested in one for the whole batch, so the batch's events are
+     * appended together when it ends (one JDBC batch, not one insert per line) and a case named on many lines is
+     * loaded once. The chain links follow, in the same transaction.
+     */
     @Transactional
     public ImportResult importBatch(String user, BufferedReader lines) {
-        return store(user, lines);
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
+        BatchStored stored;
+        try {
+            stored = store(user, lines);
+            batch.commit();
+        } catch (RuntimeException e) {
+            if (batch.isActive()) {
+                batch.rollback(e);
+            }
+            throw e;
+        }
+        for (Map.Entry<String, EventChain.Heads> aggregate : stored.locked().entrySet()) {
+            Long head = chain.link(aggregate.getKey(), aggregate.getValue());
+            if (head != null) {
+                committedCases.committed(aggregate.getKey(), head);
+            }
+        }
+        return stored.result();
     }
 
-    private ImportResult store(String user, BufferedReader lines) {
-        Set<String> touched = new LinkedHashSet<>();
-        Map<String, EventChain.Heads> locked = new HashMap<>();
+    /** What a batch stored, and the heads of each aggregate it touched as they were before the batch. */
+    private record BatchStored(ImportResult result, Map<String, EventChain.Heads> locked) {
+    }
+
+    private BatchStored store(String user, BufferedReader lines) {
+        Map<String, EventChain.Heads> locked = new LinkedHashMap<>();
         long number = 0;
         long events = 0;
         long cases = 0;
@@ -97,55 +122,67 @@ public class Importer {
                     throw InvalidRequest.malformed("body", "each line is one JSON object");
                 }
                 section = line.has("registration") ? "registration" : line.has("fact") ? "fact" : "facility";
-                String aggregate;
                 if (line.has("registration")) {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);
                     CaseId caseId = registeredCase(line, request);
-                    aggregate = lock(locked, caseId.toString());
+                    lockNew(locked, caseId.toString());
                     send(user, request.toCommand(caseId, new FactId(UUID.randomUUID())));
                     cases++;
                 } else if (line.has("fact")) {
                     CaseId caseId = caseId(line);
                     FactRequest request = read(line, "fact", FactRequest.class);
                     Object command = translator.toCommand(caseId, null, request);
-                    aggregate = lock(locked, caseId.toString());
+                    lock(locked, caseId.toString());
                     send(user, command);
                 } else if (line.has("facility")) {
                     FacilityRequest request = read(line, "facility", FacilityRequest.class);
                     FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
-                    aggregate = lock(locked, id.toString());
+                    lockNew(locked, id.toString());
                     send(user, request.toCommand(id));
                     facilities++;
                 } else {
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility");
                 }
-                touched.add(aggregate);
                 events++;
             } catch (RuntimeException e) {
                 throw refusal(number, section, e);
             }
         }
-        for (String aggregate : touched) {
-            Long head = chain.link(aggregate, locked.get(aggregate));
-            if (head != null) {
-                committedCases.committed(aggregate, head);
-            }
+        return new BatchStored(new ImportResult(number, events, cases, facilities), locked);
+    }
+
+    /**
+     * Locks an aggregate that this line creates: its id must be new to the store and to the batch. The events are
+     * appended only when the batch ends, so the store's uniqueness would refuse a taken id too late to name the line.
+     */
+    private void lockNew(Map<String, EventChain.Heads> locked, String aggregate) {
+        if (locked.containsKey(aggregate)) {
+            throw new AggregateIdTaken();
         }
-        return new ImportResult(number, events, cases, facilities);
+        lock(locked, aggregate);
+        if (locked.get(aggregate).stream() != null) {
+            throw new AggregateIdTaken();
+        }
+    }
+
+    /** A registration of a case or facility whose id is already taken. */
+    private static final class AggregateIdTaken extends RuntimeException {
+        AggregateIdTaken() {
+            super(null, null, false, false);
+        }
     }
 
     /**
      * Takes the aggregate's append lock once per batch, as the REST path does per request, and reads its heads
      * under it: the case's stream head lets a kept case be used, the chain head is where the batch links on.
      */
-    private String lock(Map<String, EventChain.Heads> locked, String aggregate) {
+    private void lock(Map<String, EventChain.Heads> locked, String aggregate) {
         if (!locked.containsKey(aggregate)) {
             chain.lockForAppend(aggregate);
             EventChain.Heads heads = chain.heads(aggregate);
             committedCases.expectHead(aggregate, heads.stream());
             locked.put(aggregate, heads);
         }
-        return aggregate;
     }
 
     private void send(String user, Object command) {
@@ -229,8 +266,10 @@ public class Importer {
             return new ImportRefused(line, HttpStatus.UNPROCESSABLE_CONTENT, "caseId",
                     "no such case; register it on an earlier line or with POST /api/v1/cases", null);
         }
-        if (cause instanceof AggregateStreamCreationException || cause instanceof DuplicateKeyException) {
-            return new ImportRefused(line, HttpStatus.CONFLICT, "caseId", "a case or facility with this id exists", null);
+        if (cause instanceof AggregateIdTaken || cause instanceof AggregateStreamCreationException
+                || cause instanceof DuplicateKeyException) {
+            return new ImportRefused(line, HttpStatus.CONFLICT, "facility".equals(section) ? "facility.facilityId" : "caseId",
+                    "a case or facility with this id exists", null);
         }
         return e;
     }

@@ -119,6 +119,46 @@ class ImportIT {
         assertThat(unknownFacility.json().get("field").asString()).isEqualTo("data.facilityId");
     }
 
+    /**
+     * A batch's events are appended together when it ends, yet a registration of an id already taken is still
+     * refused on its own line: taken by an earlier batch or by an earlier line of the same one.
+     */
+    @Test
+    void givenARegistrationOfATakenId_whenImported_thenTheLineIsRefusedAsAConflictAndNothingIsStored() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        UUID stored = UUID.randomUUID();
+        List<String> first = new ArrayList<>();
+        first.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        first.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
+        first.addAll(caseLines(stored, arkalyk, karagandy));
+        assertThat(api.post("admin", "/api/v1/imports", String.join("\n", first), NDJSON).status()).isEqualTo(201);
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+
+        UUID fresh = UUID.randomUUID();
+        List<String> again = new ArrayList<>(caseLines(fresh, arkalyk, karagandy));
+        again.add(caseLines(stored, arkalyk, karagandy).get(0));
+        Response taken = api.post("admin", "/api/v1/imports", String.join("\n", again), NDJSON);
+        assertThat(taken.status()).as(taken.body()).isEqualTo(409);
+        assertThat(taken.json().get("line").asLong()).isEqualTo(6);
+        assertThat(taken.json().get("field").asString()).isEqualTo("caseId");
+
+        List<String> twice = new ArrayList<>(caseLines(fresh, arkalyk, karagandy));
+        twice.add(caseLines(fresh, arkalyk, karagandy).get(0));
+        Response sameBatch = api.post("admin", "/api/v1/imports", String.join("\n", twice), NDJSON);
+        assertThat(sameBatch.status()).as(sameBatch.body()).isEqualTo(409);
+        assertThat(sameBatch.json().get("line").asLong()).isEqualTo(6);
+
+        List<String> facilityTwice = List.of(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        Response facility = api.post("admin", "/api/v1/imports", String.join("\n", facilityTwice), NDJSON);
+        assertThat(facility.status()).as(facility.body()).isEqualTo(409);
+        assertThat(facility.json().get("line").asLong()).isEqualTo(1);
+        assertThat(facility.json().get("field").asString()).isEqualTo("facility.facilityId");
+
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
     private static String facilityLine(UUID id, String name, double latitude, double longitude) {
         return ("{\"facility\": {\"facilityId\": \"%s\", \"name\": \"%s\", \"kind\": \"prison\", \"country\": \"KZ\","
                 + " \"coordinates\": {\"latitude\": %s, \"longitude\": %s}}}").formatted(id, name, latitude, longitude);
