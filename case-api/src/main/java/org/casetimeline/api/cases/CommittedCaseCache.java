@@ -7,8 +7,7 @@ import java.util.function.UnaryOperator;
 
 import org.axonframework.common.Registration;
 import org.axonframework.common.caching.Cache;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.casetimeline.projections.transaction.TransactionRecord;
 
 /**
  * The cases' aggregate cache, so that an append to a long case does not replay its whole stream. Axon's caching
@@ -34,6 +33,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class CommittedCaseCache implements Cache {
 
     private final Map<String, Committed> committed;
+    // an inner transaction (REQUIRES_NEW) starts its own record, so it never keeps, or hands out, what the outer one wrote
+    private final TransactionRecord<Pending> transactions = new TransactionRecord<>(Pending::new, this::keep);
 
     /** @param capacity the most cases kept; the least recently used go first */
     public CommittedCaseCache(int capacity) {
@@ -48,50 +49,27 @@ public class CommittedCaseCache implements Cache {
     private record Committed(Object entry, long head) {
     }
 
-    /** What one transaction has read and written; bound to it, gone when it ends. */
-    private final class Pending implements TransactionSynchronization {
+    /** What one transaction has read and written; gone when it ends, its cases kept if it committed. */
+    private static final class Pending {
         final Map<String, Long> expectedHeads = new HashMap<>();
         final Map<String, Object> written = new HashMap<>();
         final Map<String, Long> committedHeads = new HashMap<>();
+    }
 
-        // A transaction suspended for an inner one (REQUIRES_NEW) takes its record along, so the inner one starts
-        // its own and never keeps, or hands out, what the outer one wrote.
-        @Override
-        public void suspend() {
-            TransactionSynchronizationManager.unbindResourceIfPossible(CommittedCaseCache.this);
-        }
-
-        @Override
-        public void resume() {
-            TransactionSynchronizationManager.bindResource(CommittedCaseCache.this, this);
-        }
-
-        @Override
-        public void afterCompletion(int status) {
-            TransactionSynchronizationManager.unbindResourceIfPossible(CommittedCaseCache.this);
-            if (status != STATUS_COMMITTED) {
-                return; // rolled back or unknown: nothing of it is kept
-            }
-            synchronized (committed) {
-                written.forEach((key, entry) -> {
-                    Long head = committedHeads.get(key);
-                    if (head != null) {
-                        committed.put(key, new Committed(entry, head));
-                    }
-                });
-            }
+    private void keep(Pending committedTransaction) {
+        synchronized (committed) {
+            committedTransaction.written.forEach((key, entry) -> {
+                Long head = committedTransaction.committedHeads.get(key);
+                if (head != null) {
+                    committed.put(key, new Committed(entry, head));
+                }
+            });
         }
     }
 
     /** This transaction's record, started on first use; none outside a transaction, so nothing is cached there. */
     private Pending pending() {
-        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-        if (pending == null && TransactionSynchronizationManager.isSynchronizationActive()) {
-            pending = new Pending();
-            TransactionSynchronizationManager.bindResource(this, pending);
-            TransactionSynchronizationManager.registerSynchronization(pending);
-        }
-        return pending;
+        return transactions.current();
     }
 
     /**

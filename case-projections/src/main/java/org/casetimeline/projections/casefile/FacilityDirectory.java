@@ -1,5 +1,6 @@
 package org.casetimeline.projections.casefile;
 
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,8 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.FacilityId;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.casetimeline.projections.transaction.TransactionRecord;
 
 /**
  * Answers whether a facility is registered by reading its own stream in the event store: consistent at once
@@ -24,6 +24,10 @@ public class FacilityDirectory {
 
     private final EventStore events;
     private final Map<FacilityId, FacilityRegistered> registered = new ConcurrentHashMap<>();
+    // a registration read inside a transaction (maybe the one that stores it, not yet appended) is kept only if that
+    // transaction commits; until then the transaction finds it again here, without reading the store once a fact
+    private final TransactionRecord<Map<FacilityId, FacilityRegistered>> foundInTransaction =
+            new TransactionRecord<>(HashMap::new, registered::putAll);
 
     public FacilityDirectory(EventStore events) {
         this.events = events;
@@ -38,23 +42,13 @@ public class FacilityDirectory {
         if (known != null) {
             return Optional.of(known);
         }
-        Optional<FacilityRegistered> found = read(id);
-        found.ifPresent(facility -> keepOnceCommitted(id, facility));
-        return found;
-    }
-
-    /** A registration read inside the transaction that stores it is kept only if that transaction commits. */
-    private void keepOnceCommitted(FacilityId id, FacilityRegistered facility) {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            registered.put(id, facility);
-            return;
+        Map<FacilityId, FacilityRegistered> foundNow = foundInTransaction.current();
+        if (foundNow != null && foundNow.containsKey(id)) {
+            return Optional.of(foundNow.get(id));
         }
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                registered.put(id, facility);
-            }
-        });
+        Optional<FacilityRegistered> found = read(id);
+        found.ifPresent(facility -> (foundNow == null ? registered : foundNow).put(id, facility));
+        return found;
     }
 
     private Optional<FacilityRegistered> read(FacilityId id) {

@@ -1,0 +1,2 @@
+/** What one transaction did, kept beside it until it commits. */
+package org.casetimeline.projections.transaction;
