@@ -277,7 +277,31 @@ class CaseStatusIT {
         assertThat(recomputed("read") - readBefore).isGreaterThanOrEqualTo(1);
     }
 
-    /** Cases the status projection recomputed on events, from delivered or read streams, or both when null. */
+    /**
+     * A live fact of a case the projection has just computed continues the stream it kept, and the result is the one
+     * a read of the whole stream gives: the late transfer's as-of status is checked against the evaluation of a
+     * fresh read.
+     */
+    @Test
+    void givenACaseComputedBefore_whenItsNextFactLands_thenTheKeptStreamIsContinued() {
+        awaitProjection(caseId, 0);
+        fact("AdmittedToFacility", "2012-11", "{\"facilityId\": \"" + arkalyk + "\"}");
+        awaitProjection(caseId, 1);
+        double keptBefore = recomputed("kept");
+
+        fact("PersonTransferred", "2013-10-05", "{\"fromFacilityId\": \"" + arkalyk + "\", \"toFacilityId\": \""
+                + karagandy + "\", \"noticeGiven\": false}");
+        awaitProjection(caseId, 2);
+
+        assertThat(recomputed("kept") - keptBefore).isGreaterThanOrEqualTo(1);
+        JsonNode projected = status("viewer", "");
+        JsonNode read = status("viewer", "?asOf=" + Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(projected.get("facility").get("name").asString()).isEqualTo("Karagandy detention centre");
+        assertThat(projected.get("facility")).isEqualTo(read.get("facility"));
+        assertThat(projected.get("openFlags")).isEqualTo(read.get("openFlags"));
+    }
+
+    /** Cases the status projection recomputed on events, from delivered, kept or read streams, or all when null. */
     private double recomputed(String stream) {
         return meters.get("case_timeline.projection.cases").counters().stream()
                 .filter(counter -> stream == null || stream.equals(counter.getId().getTag("stream")))

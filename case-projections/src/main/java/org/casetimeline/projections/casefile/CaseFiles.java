@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.axonframework.eventhandling.DomainEventMessage;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
@@ -37,11 +36,11 @@ public class CaseFiles {
     }
 
     /**
-     * A case's whole stream that the caller has already read, from sequence 0 to the stored head, folded as
+     * A case's whole stream that the caller already holds, from sequence 0 to the stored head, folded as
      * {@link #open} folds it; empty unless it is a case's stream.
      */
-    public Optional<Timeline> of(List<? extends DomainEventMessage<?>> wholeStream) {
-        return CaseHistory.recordings(wholeStream.iterator()).map(this::timeline);
+    public Optional<Timeline> of(List<Recording> wholeStream) {
+        return CaseHistory.isCase(wholeStream) ? Optional.of(timeline(wholeStream)) : Optional.empty();
     }
 
     private Timeline timeline(List<Recording> recordings) {

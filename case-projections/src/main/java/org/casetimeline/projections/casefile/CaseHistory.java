@@ -1,7 +1,6 @@
 package org.casetimeline.projections.casefile;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,27 +33,27 @@ public class CaseHistory {
      */
     public Optional<List<Recording>> of(CaseId caseId) {
         DomainEventStream stream = events.readEvents(caseId.toString(), 0);
-        return recordings(stream);
-    }
-
-    /**
-     * A case's whole stream, already read (a projection's batch may hold it), as recordings; empty unless it is a
-     * case's stream from its registration on.
-     */
-    public static Optional<List<Recording>> recordings(Iterator<? extends DomainEventMessage<?>> stream) {
         List<Recording> recordings = new ArrayList<>();
         while (stream.hasNext()) {
-            DomainEventMessage<?> message = stream.next();
-            if (!(message.getPayload() instanceof CaseEvent event)) {
+            Recording recording = recording(stream.next());
+            if (recording == null) {
                 return Optional.empty();
             }
-            recordings.add(new Recording(event, message.getSequenceNumber(), message.getTimestamp(),
-                    recordedBy(message.getMetaData())));
+            recordings.add(recording);
         }
-        if (recordings.isEmpty() || !(recordings.get(0).event() instanceof PrisonerRegistered)) {
-            return Optional.empty();
-        }
-        return Optional.of(recordings);
+        return isCase(recordings) ? Optional.of(recordings) : Optional.empty();
+    }
+
+    /** An event message as a recording of a case (a projection's batch holds them already read); null if it is not one. */
+    public static Recording recording(DomainEventMessage<?> message) {
+        return message.getPayload() instanceof CaseEvent event
+                ? new Recording(event, message.getSequenceNumber(), message.getTimestamp(), recordedBy(message.getMetaData()))
+                : null;
+    }
+
+    /** Whether these recordings, in order, are a case's stream: its registration comes first. */
+    public static boolean isCase(List<Recording> recordings) {
+        return !recordings.isEmpty() && recordings.get(0).event() instanceof PrisonerRegistered;
     }
 
     private static String recordedBy(MetaData metadata) {

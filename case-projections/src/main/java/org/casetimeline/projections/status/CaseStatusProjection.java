@@ -25,8 +25,11 @@ import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.casefile.CaseFiles;
+import org.casetimeline.projections.casefile.CaseHistory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,11 +53,15 @@ public class CaseStatusProjection {
     private final Clock clock;
     private final CaseStatusRows rows;
     private final Counter recomputedFromDelivered;
+    private final Counter recomputedFromKept;
     private final Counter recomputedFromStore;
+    private final KeptStreams kept;
 
     public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, Clock clock, CaseStatusRows rows,
-                                MeterRegistry meters) {
+                                MeterRegistry meters, @Value("${case-timeline.projection.kept-cases:1000}") int keptCases) {
         this.recomputedFromDelivered = recomputed(meters, "delivered");
+        this.recomputedFromKept = recomputed(meters, "kept");
+        this.kept = new KeptStreams(keptCases);
         this.recomputedFromStore = recomputed(meters, "read");
         this.files = files;
         this.evaluator = evaluator;
@@ -90,12 +97,14 @@ public class CaseStatusProjection {
     private static Counter recomputed(MeterRegistry meters, String stream) {
         return Counter.builder("case_timeline.projection.cases")
                 .description("cases the status projection recomputed because events of theirs arrived; by whether their"
-                        + " stream came whole with the batch (delivered) or was read from the store (read)")
+                        + " stream came whole with the batch (delivered), continued one kept from before (kept), or was"
+                        + " read from the store (read)")
                 .tag("stream", stream).register(meters);
     }
 
     @ResetHandler
     void reset() {
+        kept.clear();
         jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
     }
 
@@ -124,11 +133,17 @@ public class CaseStatusProjection {
             if (caseDue.leavesTo(last)) {
                 continue;
             }
-            boolean delivered = caseDue.isWholeStream(last);
-            Optional<Timeline> file = delivered ? files.of(caseDue.delivered) : files.open(caseId);
-            file.ifPresent(timeline -> evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert)));
+            List<Recording> keptStream = kept.get(caseId);
+            List<Recording> wholeStream = caseDue.wholeStream(last, keptStream);
+            Optional<Timeline> file = wholeStream != null ? files.of(wholeStream) : files.open(caseId);
+            file.ifPresent(timeline -> {
+                kept.keep(caseId, timeline.recordings());
+                evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert));
+            });
             if (skipSuperseded) {
-                (delivered ? recomputedFromDelivered : recomputedFromStore).increment();
+                (wholeStream == null ? recomputedFromStore
+                        : wholeStream.size() > caseDue.delivered.size() ? recomputedFromKept : recomputedFromDelivered)
+                        .increment();
             }
         }
         rows.write(evaluated, now);
@@ -196,19 +211,29 @@ public class CaseStatusProjection {
         }
 
         /**
-         * Whether the batch delivered the case's whole stream: every sequence from 0 to the stored head, in order. A
-         * new case in an import or a replay mostly is, and then its stream need not be read and decoded again.
+         * The case's whole stream, every sequence from 0 to the stored head in order: the events the batch delivered,
+         * after the stream kept from before when they continue it. A new case in an import or a replay mostly arrives
+         * whole; a live event mostly continues a kept stream. Null when neither, and the stream is read.
          */
-        boolean isWholeStream(long[] last) {
-            if (!deliveredAll || last == null || delivered.size() != last[0] + 1) {
-                return false;
+        List<Recording> wholeStream(long[] last, List<Recording> keptStream) {
+            if (!deliveredAll || last == null || delivered.isEmpty()) {
+                return null;
             }
-            for (int i = 0; i < delivered.size(); i++) {
-                if (delivered.get(i).getSequenceNumber() != i) {
-                    return false;
+            long first = delivered.get(0).getSequenceNumber();
+            List<Recording> before = first == 0 ? List.of()
+                    : keptStream != null && keptStream.size() == first ? keptStream : null;
+            if (before == null || first + delivered.size() - 1 != last[0]) {
+                return null;
+            }
+            List<Recording> whole = new ArrayList<>(before);
+            for (DomainEventMessage<?> message : delivered) {
+                Recording recording = CaseHistory.recording(message);
+                if (recording == null || message.getSequenceNumber() != whole.size()) {
+                    return null;
                 }
+                whole.add(recording);
             }
-            return true;
+            return whole;
         }
     }
 }
