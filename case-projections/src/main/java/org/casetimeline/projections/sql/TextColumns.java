@@ -1,7 +1,6 @@
 package org.casetimeline.projections.sql;
 
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,8 +52,8 @@ public final class TextColumns {
             String[] column = values.get(i).toArray(String[]::new);
             parameters.addValue(names.get(i), new AbstractSqlTypeValue() {
                 @Override
-                protected Object createTypeValue(Connection connection, int sqlType, String typeName) throws SQLException {
-                    return connection.createArrayOf("text", column);
+                protected Object createTypeValue(Connection connection, int sqlType, String typeName) {
+                    return column; // PostgreSQL's driver sends a String[] as a varchar[] in binary, with no quoting
                 }
             });
         }
