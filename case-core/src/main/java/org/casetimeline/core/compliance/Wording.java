@@ -93,7 +93,21 @@ public final class Wording {
     }
 
     public static String kilometres(double km) {
-        return String.format(Locale.UK, "%,d km", Math.round(km));
+        // as String.format(Locale.UK, "%,d km", ...) writes it; the rules word a distance for every placement, and
+        // parsing the format each time was a tenth of their cost
+        long rounded = Math.round(km);
+        String digits = Long.toString(Math.abs(rounded));
+        StringBuilder grouped = new StringBuilder(digits.length() + 8);
+        if (rounded < 0) {
+            grouped.append('-');
+        }
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) {
+                grouped.append(',');
+            }
+            grouped.append(digits.charAt(i));
+        }
+        return grouped.append(" km").toString();
     }
 
     /** A facility's name and official code as registered, or a plain phrase when it is not registered. */

@@ -39,6 +39,7 @@ public final class Timeline {
     private final PrisonerRegistered registration;
     private final List<TimelineFact> all;
     private final List<TimelineFact> current;
+    private volatile FactsUpTo lastFactsUpTo;
 
     private Timeline(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
         this.recordings = recordings.stream().sorted(Comparator.comparingLong(Recording::sequence)).toList();
@@ -88,7 +89,18 @@ public final class Timeline {
 
     /** Facts that count and may have happened at or before {@code instant}. */
     public List<TimelineFact> factsUpTo(Instant instant) {
-        return current.stream().filter(fact -> !fact.earliest().isAfter(instant)).toList();
+        // every rule of an evaluation asks this with the same instant; the last answer is kept (immutable, so a race
+        // between two threads costs only a recomputation)
+        FactsUpTo last = lastFactsUpTo;
+        if (last != null && last.instant().equals(instant)) {
+            return last.facts();
+        }
+        List<TimelineFact> facts = current.stream().filter(fact -> !fact.earliest().isAfter(instant)).toList();
+        lastFactsUpTo = new FactsUpTo(instant, facts);
+        return facts;
+    }
+
+    private record FactsUpTo(Instant instant, List<TimelineFact> facts) {
     }
 
     public List<Recording> recordings() {
