@@ -58,10 +58,10 @@ public class CaseStatusProjection {
     private final KeptStreams kept;
 
     public CaseStatusProjection(CaseFiles files, CaseEvaluator evaluator, JdbcClient jdbc, Clock clock, CaseStatusRows rows,
-                                MeterRegistry meters, @Value("${case-timeline.projection.kept-cases:1000}") int keptCases) {
+                                MeterRegistry meters, @Value("${case-timeline.projection.kept-events:100000}") long keptEvents) {
         this.recomputedFromDelivered = recomputed(meters, "delivered");
         this.recomputedFromKept = recomputed(meters, "kept");
-        this.kept = new KeptStreams(keptCases);
+        this.kept = new KeptStreams(keptEvents);
         this.recomputedFromStore = recomputed(meters, "read");
         this.files = files;
         this.evaluator = evaluator;

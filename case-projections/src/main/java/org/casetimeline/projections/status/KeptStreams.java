@@ -1,5 +1,6 @@
 package org.casetimeline.projections.status;
 
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,19 +12,18 @@ import org.casetimeline.core.timeline.Recording;
  * The streams of the cases the status projection computed last, so that a case's next event is added to what was
  * read before instead of the whole stream being read and decoded again. Stored events never change, so a kept
  * stream stays a true beginning of its case's stream; it is used only when the events a batch delivers continue it
- * exactly up to the stored head. The least recently used cases go first.
+ * exactly up to the stored head. Bounded by the number of events kept, not of cases, since one case may hold
+ * thousands: the least recently used cases go first, and a case longer than the bound is not kept.
  */
 final class KeptStreams {
 
-    private final Map<CaseId, List<Recording>> streams;
+    private final long capacity;
+    private final Map<CaseId, List<Recording>> streams = new LinkedHashMap<>(16, 0.75f, true);
+    private long events;
 
-    KeptStreams(int capacity) {
-        this.streams = new LinkedHashMap<>(16, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<CaseId, List<Recording>> eldest) {
-                return size() > capacity;
-            }
-        };
+    /** @param capacity the most events kept, over all cases; 0 keeps none */
+    KeptStreams(long capacity) {
+        this.capacity = capacity;
     }
 
     /** The stream kept of this case, from sequence 0 on; null when none is kept. */
@@ -32,10 +32,21 @@ final class KeptStreams {
     }
 
     synchronized void keep(CaseId caseId, List<Recording> wholeStream) {
+        List<Recording> before = streams.remove(caseId);
+        events -= before == null ? 0 : before.size();
+        if (wholeStream.size() > capacity) {
+            return;
+        }
         streams.put(caseId, List.copyOf(wholeStream));
+        events += wholeStream.size();
+        for (Iterator<List<Recording>> eldest = streams.values().iterator(); events > capacity && eldest.hasNext(); ) {
+            events -= eldest.next().size();
+            eldest.remove();
+        }
     }
 
     synchronized void clear() {
         streams.clear();
+        events = 0;
     }
 }
