@@ -2,8 +2,12 @@ package org.casetimeline.projections.sql;
 
 import java.sql.Connection;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.springframework.jdbc.core.support.AbstractSqlTypeValue;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -15,6 +19,8 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * of the database's work in a rebuild.
  */
 public final class TextColumns {
+
+    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm:ss.SSSSSSSSS'+00'", Locale.ROOT);
 
     private final List<String> names;
     private final List<List<String>> values = new ArrayList<>();
@@ -60,17 +66,33 @@ public final class TextColumns {
         return parameters;
     }
 
-    /** The text PostgreSQL casts back: an instant in ISO-8601 with its zone, others as they print. */
+    /** The text PostgreSQL casts back: an instant as {@link #timestamp}, others as they print. */
     private static String text(Object value) {
         if (value == null) {
             return null;
         }
         if (value instanceof Instant instant) {
-            return instant.toString();
+            return timestamp(instant);
         }
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
         return value.toString();
+    }
+
+    /**
+     * An instant as PostgreSQL reads a {@code timestamptz} in any year it holds, in UTC. ISO 8601's year 0 is its
+     * 1 BC, and a year past 9999 takes more digits; {@link Instant#toString()} writes both in ways PostgreSQL refuses,
+     * and a fact may be dated in any year from 0000 to 9999.
+     */
+    static String timestamp(Instant instant) {
+        LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+        int year = utc.getYear();
+        if (year >= 1 && year <= 9999) {
+            return TIMESTAMP.format(utc);
+        }
+        return String.format(Locale.ROOT, "%04d-%02d-%02d %02d:%02d:%02d.%09d+00%s", year >= 1 ? year : 1 - year,
+                utc.getMonthValue(), utc.getDayOfMonth(), utc.getHour(), utc.getMinute(), utc.getSecond(), utc.getNano(),
+                year >= 1 ? "" : " BC");
     }
 }
