@@ -2,15 +2,18 @@ package org.casetimeline.api.imports;
 
 import org.springframework.http.HttpStatus;
 
-/** A batch refused because of one line: its number, the field at fault and why. Nothing of the batch is stored. */
+/**
+ * A batch refused because of one line (its number, the field at fault and why), or as a whole when its events met
+ * another writer's at the end (no line). Nothing of the batch is stored.
+ */
 public class ImportRefused extends RuntimeException {
 
-    private final long line;
+    private final Long line;
     private final HttpStatus status;
     private final String field;
     private final String code;
 
-    public ImportRefused(long line, HttpStatus status, String field, String reason, String code) {
+    public ImportRefused(Long line, HttpStatus status, String field, String reason, String code) {
         super(reason);
         this.line = line;
         this.status = status;
@@ -18,7 +21,8 @@ public class ImportRefused extends RuntimeException {
         this.code = code;
     }
 
-    public long line() {
+    /** The line at fault; null when the batch was refused as a whole. */
+    public Long line() {
         return line;
     }
 

@@ -14,6 +14,7 @@ import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.casetimeline.api.cases.CommittedCaseCache;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
@@ -79,12 +80,13 @@ public class Importer {
         BatchStored stored;
         try {
             stored = store(user, lines);
-            batch.commit();
-        } catch (RuntimeException e) {
+            append(batch);
+        } finally {
+            // whatever failed, even an Error, the batch's unit of work must not stay current on this thread: every
+            // later command here would nest in it and never be stored
             if (batch.isActive()) {
-                batch.rollback(e);
+                batch.rollback();
             }
-            throw e;
         }
         for (Map.Entry<String, EventChain.Heads> aggregate : stored.locked().entrySet()) {
             Long head = chain.link(aggregate.getKey(), aggregate.getValue());
@@ -93,6 +95,19 @@ public class Importer {
             }
         }
         return stored.result();
+    }
+
+    /**
+     * Appends the batch's events. Each aggregate's append lock is held and its ids were checked line by line, so the
+     * store's uniqueness refuses them only if a writer that takes no lock stored events of one of them meanwhile.
+     */
+    private static void append(UnitOfWork<?> batch) {
+        try {
+            batch.commit();
+        } catch (ConcurrencyException | AggregateStreamCreationException | DuplicateKeyException e) {
+            throw new ImportRefused(null, HttpStatus.CONFLICT, "body", "another writer stored events of a case or"
+                    + " facility of this batch meanwhile; send the batch again.", null);
+        }
     }
 
     /** What a batch stored, and the heads of each aggregate it touched as they were before the batch. */
@@ -266,8 +281,7 @@ public class Importer {
             return new ImportRefused(line, HttpStatus.UNPROCESSABLE_CONTENT, "caseId",
                     "no such case; register it on an earlier line or with POST /api/v1/cases", null);
         }
-        if (cause instanceof AggregateIdTaken || cause instanceof AggregateStreamCreationException
-                || cause instanceof DuplicateKeyException) {
+        if (cause instanceof AggregateIdTaken) {
             return new ImportRefused(line, HttpStatus.CONFLICT, "facility".equals(section) ? "facility.facilityId" : "caseId",
                     "a case or facility with this id exists", null);
         }

@@ -69,8 +69,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ImportRefused.class)
     ProblemDetail importRefused(ImportRefused e) {
         ProblemDetail problem = ProblemWriter.problem(e.status(), "Import refused",
-                "Line " + e.line() + ": " + e.getMessage() + " Nothing of this batch was stored.", e.field());
-        problem.setProperty("line", e.line());
+                (e.line() == null ? "" : "Line " + e.line() + ": ") + e.getMessage() + " Nothing of this batch was stored.",
+                e.field());
+        if (e.line() != null) {
+            problem.setProperty("line", e.line());
+        }
         problem.setProperty("reason", e.getMessage());
         if (e.code() != null) {
             problem.setProperty("code", e.code());
