@@ -96,8 +96,9 @@ public final class Wording {
         // as String.format(Locale.UK, "%,d km", ...) writes it; the rules word a distance for every placement, and
         // parsing the format each time was a tenth of their cost
         long rounded = Math.round(km);
-        String digits = Long.toString(Math.abs(rounded));
-        StringBuilder grouped = new StringBuilder(digits.length() + 8);
+        String signed = Long.toString(rounded);
+        String digits = rounded < 0 ? signed.substring(1) : signed;
+        StringBuilder grouped = new StringBuilder(signed.length() + 8);
         if (rounded < 0) {
             grouped.append('-');
         }

@@ -40,16 +40,16 @@ public class AlertOutbox {
     }
 
     /**
-     * Stores the raised alerts in one statement, with the projection's rows, numbered in the order given; {@code json}
-     * turns a finding into the JSON stored (the projection's rows share it).
+     * Stores the raised alerts in one statement, with the projection's rows, numbered in the order given;
+     * {@code findingJson} turns a finding into the JSON stored (the projection's rows share it).
      */
-    public void add(List<Raised> raised, Instant now, Function<Finding, String> json) {
+    public void add(List<Raised> raised, Instant now, Function<Finding, String> findingJson) {
         if (raised.isEmpty()) {
             return;
         }
         TextColumns alerts = new TextColumns("case_id", "clearance", "change", "rule_id", "severity", "finding");
         raised.forEach(alert -> alerts.add(alert.caseId(), alert.clearance(), alert.change().change(),
-                alert.change().finding().ruleId(), alert.change().finding().severity(), json.apply(alert.change().finding())));
+                alert.change().finding().ruleId(), alert.change().finding().severity(), findingJson.apply(alert.change().finding())));
         jdbc.sql("""
                         INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)
                         SELECT CAST(case_id AS uuid), clearance, change, rule_id, severity, CAST(finding AS jsonb), :now

@@ -9,8 +9,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.FacilityId;
-import org.springframework.stereotype.Component;
 import org.casetimeline.projections.transaction.TransactionRecord;
+import org.springframework.stereotype.Component;
 
 /**
  * Answers whether a facility is registered by reading its own stream in the event store: consistent at once
@@ -25,7 +25,7 @@ public class FacilityDirectory {
     private final EventStore events;
     private final Map<FacilityId, FacilityRegistered> registered = new ConcurrentHashMap<>();
     // a registration read inside a transaction (maybe the one that stores it, not yet appended) is kept only if that
-    // transaction commits; until then the transaction finds it again here, without reading the store once a fact
+    // transaction commits; until then that transaction finds it here, instead of reading the store for every fact
     private final TransactionRecord<Map<FacilityId, FacilityRegistered>> foundInTransaction =
             new TransactionRecord<>(HashMap::new, registered::putAll);
 

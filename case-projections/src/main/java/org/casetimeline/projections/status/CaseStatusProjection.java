@@ -36,8 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps {@code case_status}, {@code case_finding} and {@code facility_stay} in step with the events. Any event
- * of a case re-reads that case's whole stream and recomputes it, never patching a field, so a fact that lands
- * late takes its place in occurrence order; applying an event twice changes nothing. One row set per clearance
+ * of a case recomputes that case from its whole stream, never patching a field, so a fact that lands late takes
+ * its place in occurrence order; applying an event twice changes nothing. The whole stream is the one the batch
+ * delivered, a kept one that the batch's events continue, or else a read of the store. One row set per clearance
  * level, each computed only from the facts visible at that level.
  */
 @Component
@@ -61,8 +62,8 @@ public class CaseStatusProjection {
                                 MeterRegistry meters, @Value("${case-timeline.projection.kept-events:100000}") long keptEvents) {
         this.recomputedFromDelivered = recomputed(meters, "delivered");
         this.recomputedFromKept = recomputed(meters, "kept");
-        this.kept = new KeptStreams(keptEvents);
         this.recomputedFromStore = recomputed(meters, "read");
+        this.kept = new KeptStreams(keptEvents);
         this.files = files;
         this.evaluator = evaluator;
         this.jdbc = jdbc;
@@ -220,8 +221,10 @@ public class CaseStatusProjection {
                 return null;
             }
             long first = delivered.get(0).getSequenceNumber();
+            // a kept stream holds every sequence from 0 on, so its last is its size less one; checked, not assumed
             List<Recording> before = first == 0 ? List.of()
-                    : keptStream != null && keptStream.size() == first ? keptStream : null;
+                    : keptStream != null && keptStream.size() == first && keptStream.get((int) first - 1).sequence() == first - 1
+                    ? keptStream : null;
             if (before == null || first + delivered.size() - 1 != last[0]) {
                 return null;
             }

@@ -55,8 +55,10 @@ public class CaseStatusRows {
      * alerts carry it.
      */
     public void write(List<Level> levels, Instant now) {
-        // every writer takes the rows' locks in the order of case and level, so two writers never wait on each other
-        // in a circle (the live projection and the scheduled re-evaluation write many cases a transaction)
+        // each statement takes its rows' locks in the order of case and level (unnest hands the rows over in the
+        // order given), so two writers of many cases (the live projection, the scheduled re-evaluation, another node)
+        // rarely wait on each other in a circle; when a level turns hidden in one and not in the other they can, and
+        // PostgreSQL then aborts one, whose batch or run is retried
         List<Level> evaluated = levels.stream()
                 .sorted(Comparator.comparing((Level level) -> level.caseId().value()).thenComparing(Level::clearance))
                 .toList();
@@ -215,9 +217,9 @@ public class CaseStatusRows {
         }
     }
 
-    private void write(String sql, TextColumns rows) {
-        if (!rows.isEmpty()) {
-            jdbc.sql(sql).paramSource(rows.parameters()).update();
+    private void write(String sql, TextColumns changed) {
+        if (!changed.isEmpty()) {
+            jdbc.sql(sql).paramSource(changed.parameters()).update();
         }
     }
 
