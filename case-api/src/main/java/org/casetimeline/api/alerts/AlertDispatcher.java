@@ -1,7 +1,6 @@
 package org.casetimeline.api.alerts;
 
 import java.time.Clock;
-import java.util.List;
 
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
@@ -21,7 +20,7 @@ public class AlertDispatcher {
     private final AlertStream stream;
     private final WebhookProperties webhooks;
     private final Clock clock;
-    private long streamed = -1;
+    private AlertOutbox.Position streamed;
 
     public AlertDispatcher(AlertOutbox outbox, AlertStream stream, WebhookProperties webhooks, Clock clock) {
         this.outbox = outbox;
@@ -32,26 +31,24 @@ public class AlertDispatcher {
 
     @Scheduled(fixedDelayString = "${case-timeline.alerts.poll-interval:PT1S}")
     public synchronized void dispatch() {
-        if (streamed < 0) {
+        if (streamed == null) {
             streamed = outbox.latest(); // subscribers get alerts from now on, not the backlog
         }
-        List<Alert> fresh = outbox.after(streamed, 500);
-        fresh.forEach(stream::publish);
-        if (!fresh.isEmpty()) {
-            streamed = fresh.get(fresh.size() - 1).alertId();
-        }
+        AlertOutbox.Page fresh = outbox.after(streamed, 500);
+        fresh.alerts().forEach(stream::publish);
+        streamed = fresh.next();
         if (webhooks.webhooks().isEmpty()) {
             return;
         }
-        long cursor = outbox.cursor(WEBHOOK_CURSOR);
-        List<Alert> pending = outbox.after(cursor, 500);
-        for (Alert alert : pending) {
+        AlertOutbox.Position cursor = outbox.cursor(WEBHOOK_CURSOR);
+        AlertOutbox.Page pending = outbox.after(cursor, 500);
+        for (Alert alert : pending.alerts()) {
             webhooks.webhooks().stream()
                     .filter(webhook -> webhook.clearance().name().equals(alert.clearance()))
                     .forEach(webhook -> outbox.schedule(alert.alertId(), webhook.url(), clock.instant()));
         }
-        if (!pending.isEmpty()) {
-            outbox.moveCursor(WEBHOOK_CURSOR, pending.get(pending.size() - 1).alertId());
+        if (!pending.alerts().isEmpty()) {
+            outbox.moveCursor(WEBHOOK_CURSOR, pending.next());
         }
     }
 }

@@ -61,6 +61,8 @@ class AlertsIT {
     MeterRegistry meters;
     @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private static HttpServer receiver() {
         try {
@@ -173,6 +175,38 @@ class AlertsIT {
                 "public", "{\"retractedFactId\": \"" + transfer + "\", \"reason\": \"belongs to another prisoner\"}"));
         awaitVersion(caseId, 4);
         assertThat(findingRows(caseId, "MR68-TRANSFER-NOTICE")).as("the retracted transfer proves nothing").isZero();
+    }
+
+    /**
+     * Alert ids are handed out at insert and writers commit in any order. An alert whose transaction commits after a
+     * later id was read must still reach the webhooks: a cursor on the id alone had passed it for good.
+     */
+    @Test
+    void givenAnAlertCommittedAfterALaterOne_whenDispatched_thenBothReachTheWebhook() throws Exception {
+        String insert = "INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
+                + " VALUES ('" + UUID.randomUUID() + "', 'PUBLIC', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
+                + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', now()) RETURNING alert_id";
+        long earlier;
+        long later;
+        try (java.sql.Connection slow = dataSource.getConnection()) {
+            slow.setAutoCommit(false);
+            try (java.sql.ResultSet id = slow.createStatement().executeQuery(insert)) {
+                id.next();
+                earlier = id.getLong(1);
+            }
+            later = jdbc.sql(insert).query(Long.class).single();
+            assertThat(later).isGreaterThan(earlier);
+            Thread.sleep(600); // several dispatch runs (every 0.2 s) pass while the earlier alert is uncommitted
+            slow.commit();
+        }
+        long committedLast = earlier;
+        long committedFirst = later;
+        await(() -> scheduled(committedFirst) && scheduled(committedLast));
+    }
+
+    private boolean scheduled(long alertId) {
+        return jdbc.sql("SELECT count(*) FROM webhook_delivery WHERE alert_id = :id").param("id", alertId)
+                .query(Long.class).single() > 0;
     }
 
     private void awaitVersion(String caseId, long version) {

@@ -1,7 +1,10 @@
 package org.casetimeline.projections.alerts;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,8 +31,21 @@ public class AlertOutbox {
         this.json = json;
     }
 
+    /** An alert as subscribers and webhooks receive it. */
     public record Alert(long alertId, String caseId, String clearance, String change, String ruleId, String severity,
                         JsonNode finding, Instant createdAt) {
+    }
+
+    /** Alerts read in order, and the position to read on from (the last one's, or where the read began). */
+    public record Page(List<Alert> alerts, Position next) {
+    }
+
+    /**
+     * Where an alert stands in the order readers take alerts: the transaction that wrote it, then its id. Alerts are
+     * read only once every transaction before theirs has finished, so none can later appear before a position read.
+     */
+    public record Position(long writtenBy, long alertId) {
+        static final Position START = new Position(0, 0);
     }
 
     /** A change of a case's findings at one clearance level, to be alerted. */
@@ -61,38 +77,63 @@ public class AlertOutbox {
                 .update();
     }
 
-    public List<Alert> after(long alertId, int limit) {
-        return jdbc.sql("""
-                        SELECT alert_id, case_id, clearance, change, rule_id, severity, finding::text, created_at
-                        FROM finding_alert WHERE alert_id > :after ORDER BY alert_id LIMIT :limit""")
-                .param("after", alertId).param("limit", limit)
-                .query((rs, n) -> new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), json.readTree(rs.getString(7)),
-                        rs.getTimestamp(8).toInstant()))
-                .list();
+    /**
+     * The alerts after {@code position}, in order, up to {@code limit}: only those written by transactions older than
+     * every one still running, so that an alert whose transaction commits later cannot fall behind a position read.
+     * A transaction left open anywhere in the cluster holds alerts back until it ends; the service's own end within
+     * case-timeline.database.transaction-timeout (30 s by default).
+     */
+    public Page after(Position position, int limit) {
+        List<Alert> alerts = new ArrayList<>();
+        Position[] next = {position};
+        jdbc.sql("""
+                        SELECT alert_id, case_id, clearance, change, rule_id, severity, finding::text, created_at,
+                               written_by::text
+                        FROM finding_alert
+                        WHERE (written_by, alert_id) > (CAST(:writtenBy AS xid8), :after)
+                          AND written_by < pg_snapshot_xmin(pg_current_snapshot())
+                        ORDER BY written_by, alert_id LIMIT :limit""")
+                .param("writtenBy", Long.toString(position.writtenBy())).param("after", position.alertId())
+                .param("limit", limit)
+                .query(rs -> {
+                    alerts.add(alert(rs));
+                    next[0] = new Position(Long.parseLong(rs.getString(9)), rs.getLong(1));
+                });
+        return new Page(alerts, next[0]);
     }
 
-    /** The newest alert's id (0 when none): where a new live subscriber starts. */
-    public long latest() {
-        return jdbc.sql("SELECT coalesce(max(alert_id), 0) FROM finding_alert").query(Long.class).single();
+    private Alert alert(ResultSet rs) throws SQLException {
+        return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), json.readTree(rs.getString(7)), rs.getTimestamp(8).toInstant());
+    }
+
+    /** The newest readable alert's position (the start when none): where a new live subscriber starts. */
+    public Position latest() {
+        return jdbc.sql("""
+                        SELECT written_by::text, alert_id FROM finding_alert
+                        WHERE written_by < pg_snapshot_xmin(pg_current_snapshot())
+                        ORDER BY written_by DESC, alert_id DESC LIMIT 1""")
+                .query((rs, n) -> new Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).optional()
+                .orElse(Position.START);
     }
 
     /** A stored cursor; the first time, it starts at the newest alert and is stored, so later alerts all count. */
-    public long cursor(String name) {
-        return jdbc.sql("SELECT alert_id FROM alert_cursor WHERE name = :name").param("name", name)
-                .query(Long.class).optional()
+    public Position cursor(String name) {
+        return jdbc.sql("SELECT written_by::text, alert_id FROM alert_cursor WHERE name = :name").param("name", name)
+                .query((rs, n) -> new Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).optional()
                 .orElseGet(() -> {
-                    long latest = latest();
+                    Position latest = latest();
                     moveCursor(name, latest);
                     return latest;
                 });
     }
 
-    public void moveCursor(String name, long alertId) {
+    public void moveCursor(String name, Position position) {
         jdbc.sql("""
-                        INSERT INTO alert_cursor (name, alert_id) VALUES (:name, :id)
-                        ON CONFLICT (name) DO UPDATE SET alert_id = EXCLUDED.alert_id""")
-                .param("name", name).param("id", alertId).update();
+                        INSERT INTO alert_cursor (name, written_by, alert_id) VALUES (:name, CAST(:writtenBy AS xid8), :id)
+                        ON CONFLICT (name) DO UPDATE SET written_by = EXCLUDED.written_by, alert_id = EXCLUDED.alert_id""")
+                .param("name", name).param("writtenBy", Long.toString(position.writtenBy()))
+                .param("id", position.alertId()).update();
     }
 
     public void schedule(long alertId, String url, Instant now) {
@@ -111,7 +152,10 @@ public class AlertOutbox {
     }
 
     public Alert alert(long alertId) {
-        return after(alertId - 1, 1).get(0);
+        return jdbc.sql("""
+                                SELECT alert_id, case_id, clearance, change, rule_id, severity, finding::text, created_at
+                        FROM finding_alert WHERE alert_id = :id""")
+                .param("id", alertId).query((rs, n) -> alert(rs)).single();
     }
 
     public void delivered(Delivery delivery, int status, Instant now) {
