@@ -45,7 +45,7 @@ public class AlertOutbox {
      * read only once every transaction before theirs has finished, so none can later appear before a position read.
      */
     public record Position(long writtenBy, long alertId) {
-        static final Position START = new Position(0, 0);
+        public static final Position START = new Position(0, 0);
     }
 
     /** A change of a case's findings at one clearance level, to be alerted. */
