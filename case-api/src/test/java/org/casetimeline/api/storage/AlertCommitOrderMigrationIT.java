@@ -9,11 +9,8 @@ import javax.sql.DataSource;
 
 import org.casetimeline.api.embedded.EmbeddedPostgresConfiguration;
 import org.casetimeline.projections.alerts.AlertOutbox;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -28,13 +25,13 @@ class AlertCommitOrderMigrationIT {
         try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
             DataSource database = postgres.getPostgresDatabase();
             JdbcClient jdbc = JdbcClient.create(database);
-            migrate(database, "105");
+            Migrations.migrate(database, "105");
             long first = alert(jdbc);
             long second = alert(jdbc);
             long third = alert(jdbc);
             jdbc.sql("INSERT INTO alert_cursor (name, alert_id) VALUES ('webhooks', ?)").params(second).update();
 
-            migrate(database, "latest");
+            Migrations.migrate(database, "latest");
             AlertOutbox outbox = new AlertOutbox(jdbc, JsonMapper.builder().build());
             long fourth = alert(jdbc);
 
@@ -51,13 +48,5 @@ class AlertCommitOrderMigrationIT {
         return jdbc.sql("INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
                         + " VALUES (?, 'PUBLIC', 'OPENED', 'MR59-DISTANCE', 'CONCERN', '{}', now()) RETURNING alert_id")
                 .params(UUID.randomUUID()).query(Long.class).single();
-    }
-
-    /** Migrates with the locations the service itself uses (spring.flyway.locations in application.yml). */
-    private static void migrate(DataSource database, String target) {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        String[] locations = yaml.getObject().getProperty("spring.flyway.locations").split(",");
-        Flyway.configure().dataSource(database).locations(locations).target(target).load().migrate();
     }
 }

@@ -9,11 +9,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.casetimeline.api.embedded.EmbeddedPostgresConfiguration;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.beans.factory.config.YamlPropertiesFactoryBean;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -37,13 +34,13 @@ class FacilityStayDensePositionsMigrationIT {
         try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
             DataSource database = postgres.getPostgresDatabase();
             JdbcClient jdbc = JdbcClient.create(database);
-            migrate(database, "104");
+            Migrations.migrate(database, "104");
 
             insert(jdbc, CASE_A, "public", new Stay(0, F1, "2010"), new Stay(2, F2, "2011-03"), new Stay(5, F3, "2013-10-05"));
             insert(jdbc, CASE_A, "restricted", new Stay(1, F1, "2010"), new Stay(3, F3, "2013-10-05"));
             insert(jdbc, CASE_B, "public", new Stay(4, F4, "2015-06-01"));
 
-            migrate(database, "latest");
+            Migrations.migrate(database, "latest");
 
             assertThat(stays(jdbc, CASE_A, "public"))
                     .containsExactly(new Stay(0, F1, "2010"), new Stay(1, F2, "2011-03"), new Stay(2, F3, "2013-10-05"));
@@ -53,14 +50,6 @@ class FacilityStayDensePositionsMigrationIT {
                     .containsExactly(new Stay(0, F4, "2015-06-01"));
             assertThat(jdbc.sql("SELECT count(*) FROM facility_stay").query(Long.class).single()).isEqualTo(6);
         }
-    }
-
-    /** Migrates with the locations the service itself uses (spring.flyway.locations in application.yml). */
-    private static void migrate(DataSource database, String target) {
-        YamlPropertiesFactoryBean yaml = new YamlPropertiesFactoryBean();
-        yaml.setResources(new ClassPathResource("application.yml"));
-        String[] locations = yaml.getObject().getProperty("spring.flyway.locations").split(",");
-        Flyway.configure().dataSource(database).locations(locations).target(target).load().migrate();
     }
 
     private static void insert(JdbcClient jdbc, UUID caseId, String clearance, Stay... stays) {
