@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -318,6 +319,42 @@ class CaseStatusIT {
                 .isPositive();
     }
 
+    /**
+     * A fact learned late that adds a finding at the head of the case's list (rule 68's detention notice comes first)
+     * leaves the rows of the findings it does not change untouched: not written again, so each keeps the transaction
+     * that wrote it. Stored by position, every later row moved one place and was written again.
+     */
+    @Test
+    void givenAFindingAddedAtTheHeadOfTheList_whenProjected_thenTheUnchangedFindingsAreNotRewritten() {
+        recordAtabek();
+        awaitProjection(caseId, 6);
+        Map<String, String> before = findingRows();
+
+        fact("PersonDetained", "2012-10-15", "{\"authority\": \"KNB\"}");
+        awaitProjection(caseId, 7);
+        Map<String, String> after = findingRows();
+
+        assertThat(after.keySet()).as("a finding was added").anyMatch(row -> row.contains("MR68-DETENTION-NOTICE"))
+                .hasSizeGreaterThan(before.size());
+        List<String> unchanged = before.keySet().stream().filter(after::containsKey).toList();
+        assertThat(unchanged).as("findings the detention does not change").hasSizeGreaterThanOrEqualTo(3);
+        for (String row : unchanged) {
+            assertThat(after.get(row)).as("the transaction that wrote " + row).isEqualTo(before.get(row));
+        }
+    }
+
+    /** The case's public finding rows (where it began and the finding's JSON), each with the transaction that wrote it. */
+    private Map<String, String> findingRows() {
+        Map<String, String> rows = new HashMap<>();
+        jdbc.sql("SELECT concat_ws('|', facility_id, country, finding::text), xmin::text FROM case_finding"
+                        + " WHERE case_id = :id AND clearance = 'PUBLIC'")
+                .param("id", UUID.fromString(caseId))
+                .query(rs -> {
+                    rows.put(rs.getString(1), rs.getString(2));
+                });
+        return rows;
+    }
+
     /** Cases the status projection recomputed on events, from delivered, kept or read streams, or all when null. */
     private double recomputed(String stream) {
         return meters.get("case_timeline.projection.cases").counters().stream()
@@ -350,8 +387,8 @@ class CaseStatusIT {
         rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, names_search, custody_state, facility_id, country,"
                 + " version, evaluated_at, next_due_at, status::text) FROM case_status ORDER BY case_id, clearance")
                 .query(String.class).list());
-        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, position, rule_id, kind, severity, state, start_at,"
-                + " end_at, facility_id, country, finding::text) FROM case_finding ORDER BY case_id, clearance, position")
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,"
+                + " end_at, facility_id, country, finding::text) FROM case_finding ORDER BY case_id, clearance, finding_key")
                 .query(String.class).list());
         rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, position, facility_id, since, until)"
                 + " FROM facility_stay ORDER BY case_id, clearance, position").query(String.class).list());

@@ -145,7 +145,7 @@ public class CaseStatusQueries {
         Map<String, Long> perRule = new LinkedHashMap<>();
         Map<String, Long> perFacility = new LinkedHashMap<>();
         jdbc.sql("SELECT case_id, facility_id, finding::text FROM case_finding" + where
-                        + " ORDER BY start_at, case_id, position")
+                        + " ORDER BY start_at, case_id, finding_key")
                 .params(params)
                 .query((rs, n) -> {
                     var node = (tools.jackson.databind.node.ObjectNode) json.readTree(rs.getString(3));

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,7 +51,8 @@ public class CaseStatusRows {
      * Writes every evaluated level in a handful of statements, whatever the number of cases: the status rows
      * first; then, only where the status row was written (a newer evaluation may already be stored), the alerts,
      * and the findings and stays that differ from those stored. A case's findings mostly stay as they were when a
-     * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost. Each kind of
+     * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost; findings are
+     * matched by {@link FindingKeys key}, so one that comes or goes early in the list leaves the later ones alone. Each kind of
      * row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many levels and
      * alerts carry it.
      */
@@ -76,44 +78,55 @@ public class CaseStatusRows {
         // a level's findings and stays are stored only beside its status row, so a level whose status row is new
         // (a new case, or any case in a rebuild) has none to read
         List<Level> rewritten = written.stream().filter(level -> replaced.get(level.name())).toList();
-        Map<String, List<FindingRow>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
+        Map<String, Map<String, FindingRow>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
         Map<String, List<StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
-        TextColumns findingRows = new TextColumns("case_id", "clearance", "position", "rule_id", "kind", "severity",
+        TextColumns findingRows = new TextColumns("case_id", "clearance", "finding_key", "rule_id", "kind", "severity",
                 "state", "start_at", "end_at", "facility_id", "country", "finding");
+        TextColumns staleFindings = new TextColumns("case_id", "clearance", "finding_key");
         TextColumns stayRows = new TextColumns("case_id", "clearance", "position", "facility_id", "since", "until");
-        List<MapSqlParameterSource> findingTruncations = new ArrayList<>();
         List<MapSqlParameterSource> stayTruncations = new ArrayList<>();
         for (Level level : written) {
-            List<FindingRow> before = storedFindings.getOrDefault(level.name(), List.of());
-            List<FindingRow> after = FindingRow.of(level.evaluation());
+            UUID caseId = level.caseId().value();
+            Map<String, FindingRow> before = storedFindings.getOrDefault(level.name(), Map.of());
+            Map<String, FindingRow> after = FindingRow.of(level.evaluation());
             if (level.alert()) {
-                FindingChanges.between(before.stream().map(FindingRow::finding).toList(), level.evaluation().findings())
-                        .forEach(change -> raised.add(new AlertOutbox.Raised(level.caseId().value(), level.clearance(), change)));
+                FindingChanges.between(before.values().stream().map(FindingRow::finding).toList(), level.evaluation().findings())
+                        .forEach(change -> raised.add(new AlertOutbox.Raised(caseId, level.clearance(), change)));
             }
-            diff(level, before, after, findingTruncations, (row, position) -> findingRows.add(level.caseId().value(),
-                    level.clearance(), position, row.finding().ruleId(), row.finding().kind(), row.finding().severity(),
-                    row.finding().state(), row.finding().start(), row.finding().end(), row.facilityId(), row.country(),
-                    json(jsonOf, row.finding())));
+            // rows are matched by key, so only the findings that changed, came or went are written
+            after.forEach((key, row) -> {
+                if (!row.equals(before.get(key))) {
+                    findingRows.add(caseId, level.clearance(), key, row.finding().ruleId(), row.finding().kind(),
+                            row.finding().severity(), row.finding().state(), row.finding().start(), row.finding().end(),
+                            row.facilityId(), row.country(), json(jsonOf, row.finding()));
+                }
+            });
+            before.keySet().stream().filter(key -> !after.containsKey(key))
+                    .forEach(key -> staleFindings.add(caseId, level.clearance(), key));
             diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()), stayTruncations,
-                    (row, position) -> stayRows.add(level.caseId().value(), level.clearance(), position, row.facilityId(),
+                    (row, position) -> stayRows.add(caseId, level.clearance(), position, row.facilityId(),
                             row.since(), row.until()));
         }
         alerts.add(raised, now, finding -> json(jsonOf, finding));
-        batch("DELETE FROM case_finding WHERE case_id = :id AND clearance = :level AND position >= :from", findingTruncations);
         write("""
-                INSERT INTO case_finding (case_id, clearance, position, rule_id, kind, severity, state, start_at,
+                DELETE FROM case_finding USING unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]),
+                                                      CAST(:finding_key AS text[])) AS r(case_id, clearance, finding_key)
+                WHERE case_finding.case_id = CAST(r.case_id AS uuid) AND case_finding.clearance = r.clearance
+                  AND case_finding.finding_key = r.finding_key""", staleFindings);
+        write("""
+                INSERT INTO case_finding (case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,
                                           end_at, facility_id, country, finding)
-                SELECT CAST(case_id AS uuid), clearance, CAST(position AS integer), rule_id, kind, severity, state,
+                SELECT CAST(case_id AS uuid), clearance, finding_key, rule_id, kind, severity, state,
                        CAST(start_at AS timestamptz), CAST(end_at AS timestamptz), CAST(facility_id AS uuid), country,
                        CAST(finding AS jsonb)
-                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:position AS text[]),
+                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:finding_key AS text[]),
                             CAST(:rule_id AS text[]), CAST(:kind AS text[]), CAST(:severity AS text[]),
                             CAST(:state AS text[]), CAST(:start_at AS text[]), CAST(:end_at AS text[]),
                             CAST(:facility_id AS text[]), CAST(:country AS text[]), CAST(:finding AS text[]))
-                     AS r(case_id, clearance, position, rule_id, kind, severity, state, start_at, end_at, facility_id,
+                     AS r(case_id, clearance, finding_key, rule_id, kind, severity, state, start_at, end_at, facility_id,
                           country, finding)
-                ON CONFLICT (case_id, clearance, position) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
+                ON CONFLICT (case_id, clearance, finding_key) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
                     severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
                     end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
                     finding = EXCLUDED.finding""", findingRows);
@@ -178,17 +191,17 @@ public class CaseStatusRows {
         return jsonOf.computeIfAbsent(value, json::writeValueAsString);
     }
 
-    /** The findings stored for these levels, by level, in position order. */
-    private Map<String, List<FindingRow>> storedFindings(List<Level> levels) {
-        Map<String, List<FindingRow>> stored = new HashMap<>();
+    /** The findings stored for these levels, by level and key (in key order, so that reading them twice gives the same). */
+    private Map<String, Map<String, FindingRow>> storedFindings(List<Level> levels) {
+        Map<String, Map<String, FindingRow>> stored = new HashMap<>();
         jdbc.sql("""
-                        SELECT case_id, clearance, facility_id, country, finding::text FROM case_finding WHERE case_id IN (:ids)
-                        ORDER BY case_id, clearance, position""")
+                        SELECT case_id, clearance, finding_key, facility_id, country, finding::text FROM case_finding
+                        WHERE case_id IN (:ids) ORDER BY case_id, clearance, finding_key""")
                 .param("ids", caseIds(levels))
                 .query(rs -> {
-                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new FindingRow(json.readValue(rs.getString(5), Finding.class), rs.getObject(3, UUID.class),
-                                    rs.getString(4), null));
+                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new LinkedHashMap<>())
+                            .put(rs.getString(3), new FindingRow(json.readValue(rs.getString(6), Finding.class),
+                                    rs.getObject(4, UUID.class), rs.getString(5), null));
                 });
         return stored;
     }
@@ -236,11 +249,13 @@ public class CaseStatusRows {
 
     /** A finding row as compared with the stored one: the finding and where it began (the facility is not compared, its id and country are). */
     private record FindingRow(Finding finding, UUID facilityId, String country, FacilityRegistered facility) {
-        static List<FindingRow> of(CaseEvaluation evaluation) {
-            List<FindingRow> rows = new ArrayList<>();
-            for (int i = 0; i < evaluation.findings().size(); i++) {
+        /** The evaluation's findings by {@link FindingKeys key}, in the order the rules list them. */
+        static Map<String, FindingRow> of(CaseEvaluation evaluation) {
+            List<String> keys = FindingKeys.of(evaluation.findings());
+            Map<String, FindingRow> rows = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
                 FacilityRegistered facility = evaluation.findingFacilities().get(i);
-                rows.add(new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
+                rows.put(keys.get(i), new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
                         facility == null ? null : facility.country(), facility));
             }
             return rows;
