@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.Severity;
 
 /**
  * Which findings opened or escalated between two evaluations of a case. A finding is the same finding while
@@ -20,18 +22,33 @@ public final class FindingChanges {
     public record FindingChange(Change change, Finding finding) {
     }
 
+    /**
+     * How a finding stood at the earlier evaluation: its identity (rule and start), and all else deciding a change
+     * needs, so that a stored row's columns serve without its JSON.
+     */
+    public record Standing(String identity, Severity severity, FindingKind kind, boolean open) {
+        public static Standing of(String identity, Finding finding) {
+            return new Standing(identity, finding.severity(), finding.kind(), finding.open());
+        }
+
+        boolean alerting() {
+            return FindingChanges.alerting(open, kind);
+        }
+    }
+
     private FindingChanges() {
     }
 
-    public static List<FindingChange> between(List<Finding> before, List<Finding> after) {
-        Map<String, Finding> previous = new HashMap<>();
-        before.stream().filter(FindingChanges::alerting).forEach(f -> previous.put(key(f), f));
+    /** The changes from the earlier findings' standings to {@code after}, whose identities {@code identity} gives. */
+    public static List<FindingChange> between(List<Standing> before, List<Finding> after, Function<Finding, String> identity) {
+        Map<String, Standing> previous = new HashMap<>();
+        before.stream().filter(Standing::alerting).forEach(standing -> previous.put(standing.identity(), standing));
         List<FindingChange> changes = new ArrayList<>();
         for (Finding finding : after) {
-            if (!alerting(finding)) {
+            if (!alerting(finding.open(), finding.kind())) {
                 continue;
             }
-            Finding earlier = previous.get(key(finding));
+            Standing earlier = previous.get(identity.apply(finding));
             if (earlier == null) {
                 changes.add(new FindingChange(Change.OPENED, finding));
             } else if (finding.severity().compareTo(earlier.severity()) < 0
@@ -42,11 +59,7 @@ public final class FindingChanges {
         return changes;
     }
 
-    private static boolean alerting(Finding finding) {
-        return finding.open() && finding.kind() != FindingKind.UNKNOWN;
-    }
-
-    private static String key(Finding finding) {
-        return finding.ruleId() + "@" + finding.start();
+    private static boolean alerting(boolean open, FindingKind kind) {
+        return open && kind != FindingKind.UNKNOWN;
     }
 }

@@ -14,6 +14,9 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 
 import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
@@ -78,7 +81,7 @@ public class CaseStatusRows {
         // a level's findings and stays are stored only beside its status row, so a level whose status row is new
         // (a new case, or any case in a rebuild) has none to read
         List<Level> rewritten = written.stream().filter(level -> replaced.get(level.name())).toList();
-        Map<String, Map<String, FindingRow>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
+        Map<String, List<StoredFinding>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
         Map<String, List<StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
         TextColumns findingRows = new TextColumns("case_id", "clearance", "finding_key", "rule_id", "kind", "severity",
@@ -86,23 +89,29 @@ public class CaseStatusRows {
         TextColumns staleFindings = new TextColumns("case_id", "clearance", "finding_key");
         TextColumns stayRows = new TextColumns("case_id", "clearance", "position", "facility_id", "since", "until");
         List<MapSqlParameterSource> stayTruncations = new ArrayList<>();
+        FindingDigests digests = new FindingDigests(finding -> json(jsonOf, finding));
         for (Level level : written) {
             UUID caseId = level.caseId().value();
-            Map<String, FindingRow> before = storedFindings.getOrDefault(level.name(), Map.of());
+            List<StoredFinding> before = storedFindings.getOrDefault(level.name(), List.of());
             Map<String, FindingRow> after = FindingRow.of(level.evaluation());
             if (level.alert()) {
-                FindingChanges.between(before.values().stream().map(FindingRow::finding).toList(), level.evaluation().findings())
+                FindingChanges.between(before.stream().map(StoredFinding::standing).toList(), level.evaluation().findings(),
+                                FindingKeys::identity)
                         .forEach(change -> raised.add(new AlertOutbox.Raised(caseId, level.clearance(), change)));
             }
-            // rows are matched by key, so only the findings that changed, came or went are written
+            // rows are matched by key and compared by the digest of their JSON, so only the findings that changed, came
+            // or went are written, and no stored JSON is read
+            Map<String, StoredFinding> stored = new HashMap<>();
+            before.forEach(row -> stored.put(row.key(), row));
             after.forEach((key, row) -> {
-                if (!row.equals(before.get(key))) {
+                StoredFinding earlier = stored.get(key);
+                if (earlier == null || !row.sameAs(earlier, digests.of(row.finding()))) {
                     findingRows.add(caseId, level.clearance(), key, row.finding().ruleId(), row.finding().kind(),
                             row.finding().severity(), row.finding().state(), row.finding().start(), row.finding().end(),
                             row.facilityId(), row.country(), json(jsonOf, row.finding()));
                 }
             });
-            before.keySet().stream().filter(key -> !after.containsKey(key))
+            stored.keySet().stream().filter(key -> !after.containsKey(key))
                     .forEach(key -> staleFindings.add(caseId, level.clearance(), key));
             diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()), stayTruncations,
                     (row, position) -> stayRows.add(caseId, level.clearance(), position, row.facilityId(),
@@ -116,10 +125,10 @@ public class CaseStatusRows {
                   AND case_finding.finding_key = r.finding_key""", staleFindings);
         write("""
                 INSERT INTO case_finding (case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,
-                                          end_at, facility_id, country, finding)
+                                          end_at, facility_id, country, finding, finding_digest)
                 SELECT CAST(case_id AS uuid), clearance, finding_key, rule_id, kind, severity, state,
                        CAST(start_at AS timestamptz), CAST(end_at AS timestamptz), CAST(facility_id AS uuid), country,
-                       CAST(finding AS jsonb)
+                       CAST(finding AS jsonb), sha256(convert_to(finding, 'UTF8'))
                 FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:finding_key AS text[]),
                             CAST(:rule_id AS text[]), CAST(:kind AS text[]), CAST(:severity AS text[]),
                             CAST(:state AS text[]), CAST(:start_at AS text[]), CAST(:end_at AS text[]),
@@ -129,7 +138,7 @@ public class CaseStatusRows {
                 ON CONFLICT (case_id, clearance, finding_key) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
                     severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
                     end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
-                    finding = EXCLUDED.finding""", findingRows);
+                    finding = EXCLUDED.finding, finding_digest = EXCLUDED.finding_digest""", findingRows);
         batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level AND position >= :from", stayTruncations);
         write("""
                 INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
@@ -191,17 +200,20 @@ public class CaseStatusRows {
         return jsonOf.computeIfAbsent(value, json::writeValueAsString);
     }
 
-    /** The findings stored for these levels, by level and key (in key order, so that reading them twice gives the same). */
-    private Map<String, Map<String, FindingRow>> storedFindings(List<Level> levels) {
-        Map<String, Map<String, FindingRow>> stored = new HashMap<>();
+    /** The findings stored for these levels, by level, in key order (so that reading them twice gives the same). */
+    private Map<String, List<StoredFinding>> storedFindings(List<Level> levels) {
+        Map<String, List<StoredFinding>> stored = new HashMap<>();
         jdbc.sql("""
-                        SELECT case_id, clearance, finding_key, facility_id, country, finding::text FROM case_finding
-                        WHERE case_id IN (:ids) ORDER BY case_id, clearance, finding_key""")
+                        SELECT case_id, clearance, finding_key, facility_id, country, encode(finding_digest, 'hex'), severity,
+                               kind, state
+                        FROM case_finding WHERE case_id IN (:ids) ORDER BY case_id, clearance, finding_key""")
                 .param("ids", caseIds(levels))
                 .query(rs -> {
-                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new LinkedHashMap<>())
-                            .put(rs.getString(3), new FindingRow(json.readValue(rs.getString(6), Finding.class),
-                                    rs.getObject(4, UUID.class), rs.getString(5), null));
+                    String key = rs.getString(3);
+                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
+                            .add(new StoredFinding(key, rs.getString(6), rs.getObject(4, UUID.class), rs.getString(5),
+                                    new FindingChanges.Standing(FindingKeys.identity(key), Severity.valueOf(rs.getString(7)),
+                                            FindingKind.valueOf(rs.getString(8)), FindingState.valueOf(rs.getString(9)) == FindingState.OPEN)));
                 });
         return stored;
     }
@@ -247,8 +259,8 @@ public class CaseStatusRows {
         }
     }
 
-    /** A finding row as compared with the stored one: the finding and where it began (the facility is not compared, its id and country are). */
-    private record FindingRow(Finding finding, UUID facilityId, String country, FacilityRegistered facility) {
+    /** A finding as the projection now has it, with where it began. */
+    private record FindingRow(Finding finding, UUID facilityId, String country) {
         /** The evaluation's findings by {@link FindingKeys key}, in the order the rules list them. */
         static Map<String, FindingRow> of(CaseEvaluation evaluation) {
             List<String> keys = FindingKeys.of(evaluation.findings());
@@ -256,21 +268,23 @@ public class CaseStatusRows {
             for (int i = 0; i < keys.size(); i++) {
                 FacilityRegistered facility = evaluation.findingFacilities().get(i);
                 rows.put(keys.get(i), new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
-                        facility == null ? null : facility.country(), facility));
+                        facility == null ? null : facility.country()));
             }
             return rows;
         }
 
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof FindingRow row && finding.equals(row.finding) && Objects.equals(facilityId, row.facilityId)
-                    && Objects.equals(country, row.country);
+        /** Whether the stored row says the same: the same JSON (by its digest), begun in the same facility and country. */
+        boolean sameAs(StoredFinding stored, String digest) {
+            return digest.equals(stored.digest()) && Objects.equals(facilityId, stored.facilityId())
+                    && Objects.equals(country, stored.country());
         }
+    }
 
-        @Override
-        public int hashCode() {
-            return Objects.hash(finding, facilityId, country);
-        }
+    /**
+     * A stored finding row as the comparison reads it: its key, the digest of its JSON (null for rows written before
+     * V108, which are then written once more), where it began, and how it stood for the alerts.
+     */
+    private record StoredFinding(String key, String digest, UUID facilityId, String country, FindingChanges.Standing standing) {
     }
 
     /** A stay in a facility (moves in transit are not stays), numbered from 0 in the order of the case's placements. */

@@ -24,11 +24,21 @@ public final class FindingKeys {
         Map<String, Integer> seen = new HashMap<>();
         List<String> keys = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            String ruleAndStart = finding.ruleId() + "@" + micros(finding.start());
+            String ruleAndStart = identity(finding);
             int ordinal = seen.merge(ruleAndStart, 1, Integer::sum) - 1;
             keys.add(ruleAndStart + "#" + ordinal);
         }
         return keys;
+    }
+
+    /** What makes a finding the same finding from one evaluation to the next: its rule and start, the key less its ordinal. */
+    public static String identity(Finding finding) {
+        return finding.ruleId() + "@" + micros(finding.start());
+    }
+
+    /** The identity within a key. */
+    public static String identity(String key) {
+        return key.substring(0, key.lastIndexOf('#'));
     }
 
     /** Whole microseconds since the epoch, rounded down, as {@code extract(epoch FROM start_at) * 1000000} gives them. */

@@ -33,6 +33,15 @@ class FindingKeysTest {
         assertThat(FindingKeys.of(after)).containsAll(FindingKeys.of(before)).hasSize(4).doesNotHaveDuplicates();
     }
 
+    /** A stored row's key names the same finding as the finding itself: what alerts compare by. */
+    @Test
+    void givenAKey_whenItsIdentityIsRead_thenItIsTheFindingsIdentity() {
+        List<Finding> findings = List.of(finding("MR68-TRANSFER-NOTICE", OCTOBER), finding("MR68-TRANSFER-NOTICE", OCTOBER));
+        List<String> keys = FindingKeys.of(findings);
+        assertThat(FindingKeys.identity(keys.get(1))).isEqualTo(FindingKeys.identity(findings.get(1)))
+                .isEqualTo("MR68-TRANSFER-NOTICE@1380931200000000");
+    }
+
     /** Microseconds as PostgreSQL keeps them: below a microsecond is dropped, and before 1970 rounds down, not to zero. */
     @Test
     void givenStartsBetweenMicroseconds_whenKeyed_thenTheMicrosecondIsRoundedDown() {

@@ -1,0 +1,75 @@
+package org.casetimeline.projections.alerts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.casetimeline.core.compliance.Finding;
+import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
+import org.casetimeline.projections.alerts.FindingChanges.Change;
+import org.casetimeline.projections.alerts.FindingChanges.FindingChange;
+import org.casetimeline.projections.alerts.FindingChanges.Standing;
+import org.junit.jupiter.api.Test;
+
+class FindingChangesTest {
+
+    private static final Instant OCTOBER = Instant.parse("2013-10-05T00:00:00Z");
+
+    @Test
+    void givenANewOpenFinding_whenCompared_thenItOpened() {
+        Finding transfer = finding("MR68-TRANSFER-NOTICE", FindingKind.FLAG, Severity.SERIOUS, true);
+        assertThat(changes(List.of(), List.of(transfer))).containsExactly(new FindingChange(Change.OPENED, transfer));
+    }
+
+    @Test
+    void givenTheSameFindingStandingAsBefore_whenCompared_thenNothingChanged() {
+        Finding transfer = finding("MR68-TRANSFER-NOTICE", FindingKind.FLAG, Severity.SERIOUS, true);
+        assertThat(changes(List.of(standing(transfer)), List.of(transfer))).isEmpty();
+    }
+
+    @Test
+    void givenAGraverSeverityOrAPossibleTurnedFlag_whenCompared_thenItEscalated() {
+        Finding possible = finding("MR44-PROLONGED-SOLITARY", FindingKind.POSSIBLE, Severity.CRITICAL, true);
+        Finding flag = finding("MR44-PROLONGED-SOLITARY", FindingKind.FLAG, Severity.CRITICAL, true);
+        Finding concern = finding("MR31-MEDICAL-UNANSWERED", FindingKind.FLAG, Severity.CONCERN, true);
+        Finding serious = finding("MR31-MEDICAL-UNANSWERED", FindingKind.FLAG, Severity.SERIOUS, true);
+
+        assertThat(changes(List.of(standing(possible), standing(concern)), List.of(flag, serious)))
+                .containsExactly(new FindingChange(Change.ESCALATED, flag), new FindingChange(Change.ESCALATED, serious));
+        assertThat(changes(List.of(standing(flag), standing(serious)), List.of(possible, concern)))
+                .as("a finding that eases raises nothing").isEmpty();
+    }
+
+    /** A data gap never alerts, and a finding that stood as a gap or closed opens when it holds again. */
+    @Test
+    void givenDataGapsAndClosedFindings_whenCompared_thenOnlyOpenFlagsAlert() {
+        Finding gap = finding("MR30-ADMISSION-EXAM", FindingKind.UNKNOWN, Severity.SERIOUS, true);
+        Finding flag = finding("MR30-ADMISSION-EXAM", FindingKind.FLAG, Severity.SERIOUS, true);
+        Finding closed = finding("MR30-ADMISSION-EXAM", FindingKind.FLAG, Severity.SERIOUS, false);
+
+        assertThat(changes(List.of(), List.of(gap))).isEmpty();
+        assertThat(changes(List.of(), List.of(closed))).isEmpty();
+        assertThat(changes(List.of(standing(gap)), List.of(flag))).containsExactly(new FindingChange(Change.OPENED, flag));
+        assertThat(changes(List.of(standing(closed)), List.of(flag))).containsExactly(new FindingChange(Change.OPENED, flag));
+    }
+
+    private static List<FindingChange> changes(List<Standing> before, List<Finding> after) {
+        return FindingChanges.between(before, after, FindingChangesTest::identity);
+    }
+
+    private static Standing standing(Finding finding) {
+        return Standing.of(identity(finding), finding);
+    }
+
+    private static String identity(Finding finding) {
+        return finding.ruleId() + "@" + finding.start();
+    }
+
+    private static Finding finding(String ruleId, FindingKind kind, Severity severity, boolean open) {
+        return new Finding(ruleId, List.of("44"), kind, severity, open ? FindingState.OPEN : FindingState.CLOSED, OCTOBER,
+                open ? null : OCTOBER.plusSeconds(86_400), "15 days", List.of(), false, false, ruleId + " " + kind);
+    }
+}
