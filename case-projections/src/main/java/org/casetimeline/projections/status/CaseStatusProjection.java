@@ -131,11 +131,15 @@ public class CaseStatusProjection {
             CaseId caseId = entry.getKey();
             Due caseDue = entry.getValue();
             long[] last = latest.get(caseId.toString());
+            List<Recording> continued = caseDue.continued(kept.get(caseId));
             if (caseDue.leavesTo(last)) {
+                // the batch that computes the case then continues from here, rather than reading its stream again
+                if (continued != null) {
+                    kept.keep(caseId, continued);
+                }
                 continue;
             }
-            List<Recording> keptStream = kept.get(caseId);
-            List<Recording> wholeStream = caseDue.wholeStream(last, keptStream);
+            List<Recording> wholeStream = continued != null && last != null && continued.size() == last[0] + 1 ? continued : null;
             Optional<Timeline> file = wholeStream != null ? files.of(wholeStream) : files.open(caseId);
             file.ifPresent(timeline -> {
                 kept.keep(caseId, timeline.recordings());
@@ -212,12 +216,13 @@ public class CaseStatusProjection {
         }
 
         /**
-         * The case's whole stream, every sequence from 0 to the stored head in order: the events the batch delivered,
-         * after the stream kept from before when they continue it. A new case in an import or a replay mostly arrives
-         * whole; a live event mostly continues a kept stream. Null when neither, and the stream is read.
+         * The case's stream from sequence 0 to the batch's last event of it: the events the batch delivered, after the
+         * stream kept from before when they continue it. A new case in an import or a replay mostly arrives whole, a
+         * live event mostly continues a kept stream, and a case longer than a batch continues what the batches before
+         * kept. Null when neither, and the stream is read. The whole stream when its last is the stored head.
          */
-        List<Recording> wholeStream(long[] last, List<Recording> keptStream) {
-            if (!deliveredAll || last == null || delivered.isEmpty()) {
+        List<Recording> continued(List<Recording> keptStream) {
+            if (!deliveredAll || delivered.isEmpty()) {
                 return null;
             }
             long first = delivered.get(0).getSequenceNumber();
@@ -225,7 +230,7 @@ public class CaseStatusProjection {
             List<Recording> before = first == 0 ? List.of()
                     : keptStream != null && keptStream.size() == first && keptStream.get((int) first - 1).sequence() == first - 1
                     ? keptStream : null;
-            if (before == null || first + delivered.size() - 1 != last[0]) {
+            if (before == null) {
                 return null;
             }
             List<Recording> whole = new ArrayList<>(before);
