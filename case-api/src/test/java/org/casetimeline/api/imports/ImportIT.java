@@ -1,6 +1,10 @@
 package org.casetimeline.api.imports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.BufferedReader;
+import java.io.StringReader;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -8,10 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.common.Registration;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
+import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.event.PersonTransferred;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +41,10 @@ class ImportIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Importer importer;
+    @Autowired
+    CommandBus commandBus;
 
     @Test
     void givenThreeHundredLines_whenImported_thenStoredChainedAndProjected() {
@@ -157,6 +170,46 @@ class ImportIT {
         assertThat(facility.json().get("field").asString()).isEqualTo("facility.facilityId");
 
         assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
+    /**
+     * An Error in the middle of a batch (here thrown by a command handler interceptor, as an OutOfMemoryError might be)
+     * stores nothing of it and leaves no unit of work current on the thread: a later command there would nest in the
+     * dead batch's unit of work and its events would never be stored. The importer is called on the test's own thread,
+     * so the thread that failed is the one checked and used again.
+     */
+    @Test
+    void givenAnErrorInTheMiddleOfABatch_whenImported_thenNothingIsStoredAndTheThreadImportsAgain() {
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        UUID doomed = UUID.randomUUID();
+        List<String> lines = new ArrayList<>();
+        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
+        lines.addAll(caseLines(doomed, arkalyk, karagandy));
+        Registration failing = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
+            if (unitOfWork.getMessage().getPayload() instanceof RecordFact fact && fact.caseId().value().equals(doomed)
+                    && fact.fact() instanceof PersonTransferred) {
+                throw new AssertionError("an Error from a command handler, in the middle of the batch");
+            }
+            return chain.proceed();
+        });
+        try {
+            assertThatThrownBy(() -> importer.importBatch("admin", reader(lines))).isInstanceOf(AssertionError.class);
+        } finally {
+            failing.cancel();
+        }
+
+        assertThat(CurrentUnitOfWork.isStarted()).as("a unit of work left current on the thread").isFalse();
+        assertThat(stored(List.of(arkalyk, karagandy, doomed))).isZero();
+        UUID next = UUID.randomUUID();
+        ImportResult again = importer.importBatch("admin", reader(caseLines(next, arkalyk, karagandy).subList(0, 1)));
+        assertThat(again.events()).isEqualTo(1);
+        assertThat(stored(List.of(next))).as("the next batch on the thread, committed on its own").isEqualTo(1);
+    }
+
+    private static BufferedReader reader(List<String> lines) {
+        return new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
     }
 
     private static String facilityLine(UUID id, String name, double latitude, double longitude) {
