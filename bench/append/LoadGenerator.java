@@ -747,9 +747,9 @@ public class LoadGenerator {
         }
 
         /**
-         * 5 ms, and 0.1 ms more for each case waited on beyond 50: a query for hundreds of cases every 5 ms took a
-         * good part of the database's CPU on a saturated machine, and so slowed the projection it timed. With many
-         * cases waiting the lags are seconds long, and a coarser poll changes them by little.
+         * 5 ms, and 0.1 ms more for each case waited on beyond 50: a query for hundreds of cases every 5 ms competes,
+         * on a saturated machine, with the projection it times. With many cases waiting the lags are seconds long,
+         * and a coarser poll changes them by little.
          */
         static long pollInterval(int casesWaitedOn) {
             return 5_000_000L + Math.max(0, casesWaitedOn - 50) * 100_000L;

@@ -55,9 +55,9 @@ public class CaseStatusRows {
      * first; then, only where the status row was written (a newer evaluation may already be stored), the alerts,
      * and the findings and stays that differ from those stored. A case's findings mostly stay as they were when a
      * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost; findings are
-     * matched by {@link FindingKeys key}, so one that comes or goes early in the list leaves the later ones alone. Each kind of
-     * row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many levels and
-     * alerts carry it.
+     * matched by {@link FindingKeys key}, so one that comes or goes early in the list leaves the later ones alone.
+     * Each kind of row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many
+     * levels and alerts carry it.
      */
     public void write(List<Level> levels, Instant now) {
         // each statement takes its rows' locks in the order of case and level (unnest hands the rows over in the
@@ -210,10 +210,11 @@ public class CaseStatusRows {
                 .param("ids", caseIds(levels))
                 .query(rs -> {
                     String key = rs.getString(3);
+                    FindingChanges.Standing standing = new FindingChanges.Standing(FindingKeys.identity(key),
+                            Severity.valueOf(rs.getString(7)), FindingKind.valueOf(rs.getString(8)),
+                            FindingState.valueOf(rs.getString(9)) == FindingState.OPEN);
                     stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new StoredFinding(key, rs.getString(6), rs.getObject(4, UUID.class), rs.getString(5),
-                                    new FindingChanges.Standing(FindingKeys.identity(key), Severity.valueOf(rs.getString(7)),
-                                            FindingKind.valueOf(rs.getString(8)), FindingState.valueOf(rs.getString(9)) == FindingState.OPEN)));
+                            .add(new StoredFinding(key, rs.getString(6), rs.getObject(4, UUID.class), rs.getString(5), standing));
                 });
         return stored;
     }
