@@ -51,15 +51,11 @@ class ImportIT {
         ApiClient api = new ApiClient(port);
         UUID arkalyk = UUID.randomUUID();
         UUID karagandy = UUID.randomUUID();
-        List<String> lines = new ArrayList<>();
-        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
-        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
         List<UUID> cases = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
-            UUID caseId = UUID.randomUUID();
-            cases.add(caseId);
-            lines.addAll(caseLines(caseId, arkalyk, karagandy));
+            cases.add(UUID.randomUUID());
         }
+        List<String> lines = facilitiesAndCases(arkalyk, karagandy, cases);
 
         Response imported = api.post("admin", "/api/v1/imports", String.join("\n", lines) + "\n", NDJSON);
 
@@ -91,11 +87,7 @@ class ImportIT {
         UUID karagandy = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        List<String> lines = new ArrayList<>();
-        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
-        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
-        lines.addAll(caseLines(first, arkalyk, karagandy));
-        lines.addAll(caseLines(second, arkalyk, karagandy));
+        List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(first, second));
         long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
 
         List<String> unknownFact = new ArrayList<>(lines);
@@ -183,10 +175,7 @@ class ImportIT {
         UUID arkalyk = UUID.randomUUID();
         UUID karagandy = UUID.randomUUID();
         UUID doomed = UUID.randomUUID();
-        List<String> lines = new ArrayList<>();
-        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
-        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
-        lines.addAll(caseLines(doomed, arkalyk, karagandy));
+        List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(doomed));
         Registration failing = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
             if (unitOfWork.getMessage().getPayload() instanceof RecordFact fact && fact.caseId().value().equals(doomed)
                     && fact.fact() instanceof PersonTransferred) {
@@ -210,6 +199,15 @@ class ImportIT {
 
     private static BufferedReader reader(List<String> lines) {
         return new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
+    }
+
+    /** A batch registering the two facilities, then each case with its facts between them. */
+    private static List<String> facilitiesAndCases(UUID arkalyk, UUID karagandy, List<UUID> cases) {
+        List<String> lines = new ArrayList<>();
+        lines.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
+        lines.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
+        cases.forEach(caseId -> lines.addAll(caseLines(caseId, arkalyk, karagandy)));
+        return lines;
     }
 
     private static String facilityLine(UUID id, String name, double latitude, double longitude) {
