@@ -284,8 +284,9 @@ public class LoadGenerator {
         line("| %d | %s | %s | %s | %s | %d |", lagStats.count(), ms(lagStats.p(0.5)), ms(lagStats.p(0.95)),
                 ms(lagStats.p(0.99)), ms(lagStats.max()), lag.missing());
         line("");
-        line("Visibility is polled over JDBC every 5 ms, and 0.1 ms later for each case waited on beyond 50 (so the poll does not"
-                + " load the database it times), so figures carry up to 5 ms of polling resolution, 50 ms with 500 cases waiting.");
+        line("Visibility is polled over JDBC every 5 ms, and 0.1 ms later for each case waited on beyond 50 (so that the poll"
+                + " competes less with the projection it times): figures carry up to 5 ms of polling resolution, 50 ms with 500 cases"
+                + " waiting.");
         line("");
         line("## Bulk import against COPY");
         line("");
