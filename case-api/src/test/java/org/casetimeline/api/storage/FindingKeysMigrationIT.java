@@ -41,7 +41,12 @@ class FindingKeysMigrationIT {
                 finding("MR68-TRANSFER-NOTICE", october, "the first transfer that day"),
                 finding("MR68-TRANSFER-NOTICE", october, "the second transfer that day"),
                 finding("MR59-DISTANCE", october, "far from home"),
-                finding("MR59-DISTANCE", Instant.parse("2014-03-01T10:15:30.123456Z"), "farther still"));
+                finding("MR59-DISTANCE", Instant.parse("2014-03-01T10:15:30.123456Z"), "farther still"),
+                // below the microsecond, which PostgreSQL rounds: at a half, to an even microsecond, and up into the
+                // next second
+                finding("MR59-DISTANCE", Instant.parse("2014-03-02T00:00:00.000001500Z"), "a half"),
+                finding("MR59-DISTANCE", Instant.parse("2014-03-03T00:00:00.000002500Z"), "another half"),
+                finding("MR59-DISTANCE", Instant.parse("2014-03-04T00:00:00.999999700Z"), "almost a second"));
         List<Finding> caseB = List.of(finding("MR68-TRANSFER-NOTICE", october, "another person's transfer"));
 
         try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
@@ -59,7 +64,10 @@ class FindingKeysMigrationIT {
                     "MR68-TRANSFER-NOTICE@1380931200000000#0",
                     "MR68-TRANSFER-NOTICE@1380931200000000#1",
                     "MR59-DISTANCE@1380931200000000#0",
-                    "MR59-DISTANCE@1393668930123456#0");
+                    "MR59-DISTANCE@1393668930123456#0",
+                    "MR59-DISTANCE@" + FindingKeys.identity(caseA.get(5)).split("@")[1] + "#0",
+                    "MR59-DISTANCE@" + FindingKeys.identity(caseA.get(6)).split("@")[1] + "#0",
+                    "MR59-DISTANCE@1393891201000000#0");
             assertThat(keyed(jdbc, CASE_A, "RESTRICTED")).isEqualTo(byKey(caseA.subList(1, 3)));
             assertThat(keyed(jdbc, CASE_B, "PUBLIC")).isEqualTo(byKey(caseB));
         }
@@ -81,7 +89,7 @@ class FindingKeysMigrationIT {
         }
     }
 
-    /** An instant as PostgreSQL reads it, years before 1 included (ISO's year 0 is 1 BC). */
+    /** An instant as PostgreSQL reads it, years before 1 included (ISO's year 0 is 1 BC), with all nine digits. */
     private static String postgresText(Instant instant) {
         return instant.toString().startsWith("0000-") ? instant.toString().replaceFirst("^0000", "0001").replace("Z", "+00 BC")
                 : instant.toString();

@@ -4,13 +4,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.casetimeline.core.compliance.Finding;
 
 /**
- * The key a stored finding row goes by: {@code rule@start#ordinal}, the start in whole microseconds since the epoch
- * (PostgreSQL keeps no finer) and the ordinal counting the case's earlier findings of that rule and start. A finding
+ * The key a stored finding row goes by: {@code rule@start#ordinal}, the start in microseconds since the epoch as
+ * PostgreSQL keeps it (no finer) and the ordinal counting the case's earlier findings of that rule and start. A finding
  * keeps its key when other findings come or go, so a fact that lands late rewrites only the rows it changes. Migration
  * V107 writes the same text for rows stored before it.
  */
@@ -41,8 +42,15 @@ public final class FindingKeys {
         return key.substring(0, key.lastIndexOf('#'));
     }
 
-    /** Whole microseconds since the epoch, rounded down, as {@code extract(epoch FROM start_at) * 1000000} gives them. */
+    /**
+     * Microseconds since the epoch as PostgreSQL stores the instant and {@code extract(epoch FROM start_at) * 1000000}
+     * gives them back: it reads the nine fractional digits written ({@code TextColumns}) as a double and rounds that to
+     * the microsecond, half to even (its {@code ParseFractionalSecond}). Rounding down instead would give a start below
+     * the microsecond another key than migration V107 gave its row, and its alert would be raised again.
+     */
     static long micros(Instant instant) {
-        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
+        long fraction = instant.getNano() % 1_000 == 0 ? instant.getNano() / 1_000
+                : (long) Math.rint(Double.parseDouble("0." + String.format(Locale.ROOT, "%09d", instant.getNano())) * 1e6);
+        return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), fraction);
     }
 }

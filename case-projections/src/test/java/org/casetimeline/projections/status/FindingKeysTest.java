@@ -42,11 +42,13 @@ class FindingKeysTest {
                 .isEqualTo("MR68-TRANSFER-NOTICE@1380931200000000");
     }
 
-    /** Microseconds as PostgreSQL keeps them: below a microsecond is dropped, and before 1970 rounds down, not to zero. */
+    /** Microseconds as PostgreSQL keeps them: below a microsecond rounds to the nearest, and before 1970 as after. */
     @Test
-    void givenStartsBetweenMicroseconds_whenKeyed_thenTheMicrosecondIsRoundedDown() {
-        assertThat(FindingKeys.micros(Instant.parse("2013-10-05T00:00:00.000001999Z"))).isEqualTo(1380931200000001L);
-        assertThat(FindingKeys.micros(Instant.parse("1969-12-31T23:59:59.999999500Z"))).isEqualTo(-1L);
+    void givenStartsBetweenMicroseconds_whenKeyed_thenTheMicrosecondIsRoundedAsPostgresRoundsIt() {
+        assertThat(FindingKeys.micros(Instant.parse("2013-10-05T00:00:00.000001999Z"))).isEqualTo(1380931200000002L);
+        assertThat(FindingKeys.micros(Instant.parse("2013-10-05T00:00:00.000001499Z"))).isEqualTo(1380931200000001L);
+        assertThat(FindingKeys.micros(Instant.parse("2013-10-05T00:00:00.999999600Z"))).isEqualTo(1380931201000000L);
+        assertThat(FindingKeys.micros(Instant.parse("1969-12-31T23:59:59.999999400Z"))).isEqualTo(-1L);
         assertThat(FindingKeys.micros(Instant.parse("0000-01-01T00:00:00Z"))).isEqualTo(-62167219200000000L);
     }
 
