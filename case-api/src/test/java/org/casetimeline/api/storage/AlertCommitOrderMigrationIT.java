@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.casetimeline.api.embedded.EmbeddedPostgresConfiguration;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import tools.jackson.databind.json.JsonMapper;
 
 // V106 orders alerts by the transaction that wrote them; alerts and cursors stored before it must keep their order and
@@ -22,16 +18,14 @@ class AlertCommitOrderMigrationIT {
 
     @Test
     void storedAlertsKeepTheirOrderAndACursorItsPlace(@TempDir Path directory) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            JdbcClient jdbc = JdbcClient.create(database);
-            Migrations.migrate(database, "105");
+        try (Migrations.Cluster cluster = Migrations.cluster(directory, "105")) {
+            JdbcClient jdbc = cluster.jdbc();
             long first = alert(jdbc);
             long second = alert(jdbc);
             long third = alert(jdbc);
             jdbc.sql("INSERT INTO alert_cursor (name, alert_id) VALUES ('webhooks', ?)").params(second).update();
 
-            Migrations.migrate(database, "latest");
+            cluster.migrate("latest");
             AlertOutbox outbox = new AlertOutbox(jdbc, JsonMapper.builder().build());
             long fourth = alert(jdbc);
 

@@ -6,14 +6,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.casetimeline.api.embedded.EmbeddedPostgresConfiguration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 // V105 rewrites facility_stay rows written by earlier releases, so it must be tried on such rows, not on empty tables.
 class FacilityStayDensePositionsMigrationIT {
@@ -31,16 +26,14 @@ class FacilityStayDensePositionsMigrationIT {
 
     @Test
     void sparsePositionsAreRenumberedDenselyPerCaseAndLevelKeepingTheirOrder(@TempDir Path directory) throws Exception {
-        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            JdbcClient jdbc = JdbcClient.create(database);
-            Migrations.migrate(database, "104");
+        try (Migrations.Cluster cluster = Migrations.cluster(directory, "104")) {
+            JdbcClient jdbc = cluster.jdbc();
 
             insert(jdbc, CASE_A, "public", new Stay(0, F1, "2010"), new Stay(2, F2, "2011-03"), new Stay(5, F3, "2013-10-05"));
             insert(jdbc, CASE_A, "restricted", new Stay(1, F1, "2010"), new Stay(3, F3, "2013-10-05"));
             insert(jdbc, CASE_B, "public", new Stay(4, F4, "2015-06-01"));
 
-            Migrations.migrate(database, "latest");
+            cluster.migrate("latest");
 
             assertThat(stays(jdbc, CASE_A, "public"))
                     .containsExactly(new Stay(0, F1, "2010"), new Stay(1, F2, "2011-03"), new Stay(2, F3, "2013-10-05"));

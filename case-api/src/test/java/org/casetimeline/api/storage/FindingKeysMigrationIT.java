@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import org.casetimeline.api.embedded.EmbeddedPostgresConfiguration;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.FindingState;
@@ -20,8 +17,6 @@ import org.casetimeline.projections.status.FindingKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 // V107 keys stored findings by what they are instead of their position. The keys it gives rows stored before it must
 // be the ones the projection computes, or the next refresh of every case would delete and write all its findings again
@@ -49,15 +44,13 @@ class FindingKeysMigrationIT {
                 finding("MR59-DISTANCE", Instant.parse("2014-03-04T00:00:00.999999700Z"), "almost a second"));
         List<Finding> caseB = List.of(finding("MR68-TRANSFER-NOTICE", october, "another person's transfer"));
 
-        try (EmbeddedPostgres postgres = EmbeddedPostgresConfiguration.cluster(directory).start()) {
-            DataSource database = postgres.getPostgresDatabase();
-            JdbcClient jdbc = JdbcClient.create(database);
-            Migrations.migrate(database, "106");
+        try (Migrations.Cluster cluster = Migrations.cluster(directory, "106")) {
+            JdbcClient jdbc = cluster.jdbc();
             insert(jdbc, CASE_A, "PUBLIC", caseA);
             insert(jdbc, CASE_A, "RESTRICTED", caseA.subList(1, 3));
             insert(jdbc, CASE_B, "PUBLIC", caseB);
 
-            Migrations.migrate(database, "latest");
+            cluster.migrate("latest");
 
             assertThat(keyed(jdbc, CASE_A, "PUBLIC")).isEqualTo(byKey(caseA)).containsOnlyKeys(
                     "MR68-TRANSFER-NOTICE@-62154086400000000#0",
