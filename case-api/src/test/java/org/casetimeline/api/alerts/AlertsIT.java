@@ -110,7 +110,9 @@ class AlertsIT {
                 "public", "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}"));
 
         await(() -> streamed.stream().anyMatch(line -> line.contains("MR68-TRANSFER-NOTICE") && line.contains(caseId)));
-        await(() -> CALLS.get() >= 1);
+        // the failed attempt must be recorded before the clock moves: its retry is scheduled from the clock's reading
+        // when it is recorded, so a clock moved between the receiver's 500 and that record would never reach the retry
+        await(() -> CALLS.get() >= 1 && api.get("admin", "/api/v1/admin/webhooks/deliveries").body().contains("\"lastStatus\":500"));
         clock.advance(Duration.ofMinutes(1)); // past the first retry's backoff
         await(() -> RECEIVED.stream().anyMatch(hook -> hook[1].contains("MR68-TRANSFER-NOTICE")));
 
