@@ -348,11 +348,45 @@ class CaseStatusIT {
         }
     }
 
+    /**
+     * A transfer learned late splits one stay and leaves the stays after it untouched: not written again, so each keeps
+     * the transaction that wrote it. Numbered by position, every later stay moved one place and was written again.
+     */
+    @Test
+    void givenATransferLearnedLate_whenProjected_thenTheLaterStaysAreNotRewritten() {
+        recordAtabek();
+        fact("PersonTransferred", "2015-01", "{\"fromFacilityId\": \"" + pavlodar + "\", \"toFacilityId\": \""
+                + arkalyk + "\"}");
+        awaitProjection(caseId, 7);
+        Map<String, String> before = stayRows();
+
+        fact("PersonTransferred", "2013-12", "{\"fromFacilityId\": \"" + karagandy + "\", \"toFacilityId\": \""
+                + arkalyk + "\"}");
+        awaitProjection(caseId, 8);
+        Map<String, String> after = stayRows();
+
+        assertThat(after).as("a stay was added").hasSize(before.size() + 1)
+                .containsKey(arkalyk + "|2013-12|2014-03").containsKey(karagandy + "|2013-10-05|2013-12");
+        List<String> later = List.of(pavlodar + "|2014-03|2015-01", arkalyk + "|2015-01");
+        for (String row : later) {
+            assertThat(after.get(row)).as("the transaction that wrote " + row).isNotNull().isEqualTo(before.get(row));
+        }
+    }
+
+    /** The case's public stay rows (facility, since, until), each with the transaction that wrote it. */
+    private Map<String, String> stayRows() {
+        return writers("concat_ws('|', facility_id, since, until)", "facility_stay");
+    }
+
     /** The case's public finding rows (where it began and the finding's JSON), each with the transaction that wrote it. */
     private Map<String, String> findingRows() {
+        return writers("concat_ws('|', facility_id, country, finding::text)", "case_finding");
+    }
+
+    /** The case's public rows of a table, each as the given text, with the transaction that wrote it. */
+    private Map<String, String> writers(String row, String table) {
         Map<String, String> rows = new HashMap<>();
-        jdbc.sql("SELECT concat_ws('|', facility_id, country, finding::text), xmin::text FROM case_finding"
-                        + " WHERE case_id = :id AND clearance = 'PUBLIC'")
+        jdbc.sql("SELECT " + row + ", xmin::text FROM " + table + " WHERE case_id = :id AND clearance = 'PUBLIC'")
                 .param("id", UUID.fromString(caseId))
                 .query(rs -> {
                     rows.put(rs.getString(1), rs.getString(2));
@@ -395,8 +429,8 @@ class CaseStatusIT {
         rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,"
                 + " end_at, facility_id, country, finding::text) FROM case_finding ORDER BY case_id, clearance, finding_key")
                 .query(String.class).list());
-        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, position, facility_id, since, until)"
-                + " FROM facility_stay ORDER BY case_id, clearance, position").query(String.class).list());
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, stay_key, facility_id, since, until)"
+                + " FROM facility_stay ORDER BY case_id, clearance, stay_key").query(String.class).list());
         return rows;
     }
 

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.BiConsumer;
 
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
@@ -55,7 +54,8 @@ public class CaseStatusRows {
      * first; then, only where the status row was written (a newer evaluation may already be stored), the alerts,
      * and the findings and stays that differ from those stored. A case's findings mostly stay as they were when a
      * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost; findings are
-     * matched by {@link FindingKeys key}, so one that comes or goes early in the list leaves the later ones alone.
+     * matched by {@link FindingKeys key} (stays by {@link StayKeys theirs}), so one that comes or goes early in the list
+     * leaves the later ones alone.
      * Each kind of row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many
      * levels and alerts carry it.
      */
@@ -82,13 +82,13 @@ public class CaseStatusRows {
         // (a new case, or any case in a rebuild) has none to read
         List<Level> rewritten = written.stream().filter(level -> replaced.get(level.name())).toList();
         Map<String, List<StoredFinding>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
-        Map<String, List<StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
+        Map<String, Map<String, StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
         TextColumns findingRows = new TextColumns("case_id", "clearance", "finding_key", "rule_id", "kind", "severity",
                 "state", "start_at", "end_at", "facility_id", "country", "finding");
         TextColumns staleFindings = new TextColumns("case_id", "clearance", "finding_key");
-        TextColumns stayRows = new TextColumns("case_id", "clearance", "position", "facility_id", "since", "until");
-        List<MapSqlParameterSource> stayTruncations = new ArrayList<>();
+        TextColumns stayRows = new TextColumns("case_id", "clearance", "stay_key", "facility_id", "since", "until");
+        TextColumns staleStays = new TextColumns("case_id", "clearance", "stay_key");
         FindingDigests digests = new FindingDigests(finding -> json(jsonOf, finding));
         for (Level level : written) {
             UUID caseId = level.caseId().value();
@@ -113,9 +113,16 @@ public class CaseStatusRows {
             });
             stored.keySet().stream().filter(key -> !after.containsKey(key))
                     .forEach(key -> staleFindings.add(caseId, level.clearance(), key));
-            diff(level, storedStays.getOrDefault(level.name(), List.of()), StayRow.of(level.evaluation()), stayTruncations,
-                    (row, position) -> stayRows.add(caseId, level.clearance(), position, row.facilityId(),
-                            row.since(), row.until()));
+            // stays likewise, by their own key and compared whole
+            Map<String, StayRow> storedStaysOfLevel = storedStays.getOrDefault(level.name(), Map.of());
+            Map<String, StayRow> stays = StayRow.of(level.evaluation());
+            stays.forEach((key, row) -> {
+                if (!row.equals(storedStaysOfLevel.get(key))) {
+                    stayRows.add(caseId, level.clearance(), key, row.facilityId(), row.since(), row.until());
+                }
+            });
+            storedStaysOfLevel.keySet().stream().filter(key -> !stays.containsKey(key))
+                    .forEach(key -> staleStays.add(caseId, level.clearance(), key));
         }
         alerts.add(raised, now, finding -> json(jsonOf, finding));
         write("""
@@ -139,14 +146,18 @@ public class CaseStatusRows {
                     severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
                     end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
                     finding = EXCLUDED.finding, finding_digest = EXCLUDED.finding_digest""", findingRows);
-        batch("DELETE FROM facility_stay WHERE case_id = :id AND clearance = :level AND position >= :from", stayTruncations);
         write("""
-                INSERT INTO facility_stay (case_id, clearance, position, facility_id, since, until)
-                SELECT CAST(case_id AS uuid), clearance, CAST(position AS integer), CAST(facility_id AS uuid), since, until
-                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:position AS text[]),
+                DELETE FROM facility_stay USING unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]),
+                                                       CAST(:stay_key AS text[])) AS r(case_id, clearance, stay_key)
+                WHERE facility_stay.case_id = CAST(r.case_id AS uuid) AND facility_stay.clearance = r.clearance
+                  AND facility_stay.stay_key = r.stay_key""", staleStays);
+        write("""
+                INSERT INTO facility_stay (case_id, clearance, stay_key, facility_id, since, until)
+                SELECT CAST(case_id AS uuid), clearance, stay_key, CAST(facility_id AS uuid), since, until
+                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:stay_key AS text[]),
                             CAST(:facility_id AS text[]), CAST(:since AS text[]), CAST(:until AS text[]))
-                     AS r(case_id, clearance, position, facility_id, since, until)
-                ON CONFLICT (case_id, clearance, position) DO UPDATE SET facility_id = EXCLUDED.facility_id,
+                     AS r(case_id, clearance, stay_key, facility_id, since, until)
+                ON CONFLICT (case_id, clearance, stay_key) DO UPDATE SET facility_id = EXCLUDED.facility_id,
                     since = EXCLUDED.since, until = EXCLUDED.until""", stayRows);
     }
 
@@ -219,16 +230,14 @@ public class CaseStatusRows {
         return stored;
     }
 
-    /** The stays stored for these levels, by level, in position order. */
-    private Map<String, List<StayRow>> storedStays(List<Level> levels) {
-        Map<String, List<StayRow>> stored = new HashMap<>();
-        jdbc.sql("""
-                        SELECT case_id, clearance, facility_id, since, until FROM facility_stay WHERE case_id IN (:ids)
-                        ORDER BY case_id, clearance, position""")
+    /** The stays stored for these levels, by level, each under its {@link StayKeys key}. */
+    private Map<String, Map<String, StayRow>> storedStays(List<Level> levels) {
+        Map<String, Map<String, StayRow>> stored = new HashMap<>();
+        jdbc.sql("SELECT case_id, clearance, stay_key, facility_id, since, until FROM facility_stay WHERE case_id IN (:ids)")
                 .param("ids", caseIds(levels))
                 .query(rs -> {
-                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new StayRow(rs.getObject(3, UUID.class), rs.getString(4), rs.getString(5)));
+                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new HashMap<>())
+                            .put(rs.getString(3), new StayRow(rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6)));
                 });
         return stored;
     }
@@ -288,29 +297,20 @@ public class CaseStatusRows {
     private record StoredFinding(String key, String digest, UUID facilityId, String country, FindingChanges.Standing standing) {
     }
 
-    /** A stay in a facility (moves in transit are not stays), numbered from 0 in the order of the case's placements. */
+    /** A stay in a facility (moves in transit are not stays). */
     private record StayRow(UUID facilityId, String since, String until) {
-        static List<StayRow> of(CaseEvaluation evaluation) {
-            return evaluation.stays().stream().filter(stay -> !stay.inTransit())
+        /** The evaluation's stays by {@link StayKeys key}, in the order of the case's placements. */
+        static Map<String, StayRow> of(CaseEvaluation evaluation) {
+            List<StayRow> stays = evaluation.stays().stream().filter(stay -> !stay.inTransit())
                     .map(stay -> new StayRow(stay.facilityId().value(), stay.start().fact().occurred().at(),
                             stay.end() == null ? null : stay.end().fact().occurred().at()))
                     .toList();
-        }
-    }
-
-    /**
-     * Adds each position whose fresh row differs from the stored one, and the cut-off when fewer rows remain than are
-     * stored.
-     */
-    private static <R> void diff(Level level, List<R> stored, List<R> fresh, List<MapSqlParameterSource> truncations,
-                                 BiConsumer<R, Integer> upsert) {
-        for (int position = 0; position < fresh.size(); position++) {
-            if (position >= stored.size() || !stored.get(position).equals(fresh.get(position))) {
-                upsert.accept(fresh.get(position), position);
+            List<String> keys = StayKeys.of(stays.stream().map(StayRow::since).toList());
+            Map<String, StayRow> keyed = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                keyed.put(keys.get(i), stays.get(i));
             }
-        }
-        if (stored.size() > fresh.size()) {
-            truncations.add(key(level).addValue("from", fresh.size()));
+            return keyed;
         }
     }
 }

@@ -1,11 +1,8 @@
 package org.casetimeline.projections.status;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.casetimeline.core.compliance.Finding;
 
@@ -22,14 +19,7 @@ public final class FindingKeys {
 
     /** One key per finding, in the order given (a case's findings as the rules list them). */
     public static List<String> of(List<Finding> findings) {
-        Map<String, Integer> seen = new HashMap<>();
-        List<String> keys = new ArrayList<>(findings.size());
-        for (Finding finding : findings) {
-            String ruleAndStart = identity(finding);
-            int ordinal = seen.merge(ruleAndStart, 1, Integer::sum) - 1;
-            keys.add(ruleAndStart + "#" + ordinal);
-        }
-        return keys;
+        return RowKeys.of(findings, FindingKeys::identity);
     }
 
     /** What makes a finding the same finding from one evaluation to the next: its rule and start, the key less its ordinal. */
