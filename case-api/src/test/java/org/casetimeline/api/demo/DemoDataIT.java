@@ -13,10 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
 
 /** The demo cases from the seed documents, loaded through the monitors' path, show what the documents describe. */
+// a context of its own (its database, processors and pollers) is closed after the class, not kept running beside
+// the later classes until the run ends
+@DirtiesContext
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=true",

@@ -15,8 +15,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 
 /** Password guessing is slowed: a few failures from one address, and every further attempt is refused unchecked. */
+// a context of its own (its database, processors and pollers) is closed after the class, not kept running beside
+// the later classes until the run ends
+@DirtiesContext
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
