@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -25,12 +26,15 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * A transaction held open past the limit is aborted by PostgreSQL, so an event can never commit long after it
  * took its place in the global order: with the limit below the event store's gap timeout, a tracking processor
- * still awaits the gap whenever such an event commits, and skips none. The limit is 2 s here, 30 s by default.
+ * still awaits the gap whenever such an event commits, and skips none. The limit is 5 s here (tight enough to wait out, loose enough that a slow commit of the test machine does not hit it), 30 s by default.
  */
+// a context of its own (its database, processors and pollers) is closed after the class, not kept running beside
+// the later classes until the run ends
+@DirtiesContext
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
-        "server.address=127.0.0.1", "case-timeline.database.transaction-timeout=PT2S"})
+        "server.address=127.0.0.1", "case-timeline.database.transaction-timeout=PT5S"})
 class TransactionTimeoutIT {
 
     @LocalServerPort
@@ -48,7 +52,7 @@ class TransactionTimeoutIT {
 
     @Test
     void everyServiceConnectionCarriesTheLimit() {
-        assertThat(jdbc.sql("SHOW transaction_timeout").query(String.class).single()).isEqualTo("2s");
+        assertThat(jdbc.sql("SHOW transaction_timeout").query(String.class).single()).isEqualTo("5s");
     }
 
     @Test
@@ -62,7 +66,7 @@ class TransactionTimeoutIT {
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             recorder.send("monitor", caseId, command);
-            sleep(3000); // the event is inserted and holds its global index; the transaction stays open
+            sleep(7000); // the event is inserted and holds its global index; the transaction stays open
         })).isInstanceOf(RuntimeException.class);
 
         assertThat(events()).isEqualTo(before);
