@@ -27,7 +27,7 @@ public class ChainCheckpoints {
     public record Checkpoint(long events, String root) {
     }
 
-    @Scheduled(fixedDelayString = "${case-timeline.audit.checkpoint-interval:PT1H}", initialDelayString = "PT1M")
+    @Scheduled(fixedDelayString = "${case-timeline.audit.checkpoint-interval:PT1H}", initialDelayString = "${case-timeline.audit.first-checkpoint-after:PT1M}")
     public Checkpoint checkpoint() {
         Map<String, String> heads = new TreeMap<>();
         jdbc.sql("""
