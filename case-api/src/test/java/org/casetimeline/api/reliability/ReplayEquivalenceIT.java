@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +40,7 @@ class ReplayEquivalenceIT {
     void givenLiveReadModels_whenEveryProjectionIsRebuilt_thenEachTablesChecksumIsUnchanged() throws SQLException {
         ApiClient api = new ApiClient(port);
         String caseId = recordACaseWithMovesAndFactsAtEveryClearance(api);
-        awaitCaughtUp(api); // with every event of every test before this one, not just this case's
+        Projections.awaitCaughtUp(api, jdbc); // with every event of every test before this one, not just this case's
         Map<String, String> before = checksums();
         assertThat(before).containsKeys("case_status", "case_finding", "facility_stay", "facility_view");
         assertThat(jdbc.sql("SELECT count(*) FROM case_finding WHERE case_id = :id").param("id", UUID.fromString(caseId))
@@ -51,7 +50,7 @@ class ReplayEquivalenceIT {
             assertThat(api.post("admin", "/api/v1/admin/projections/" + projection.get("name").asString() + "/replay", "")
                     .status()).isEqualTo(202);
         }
-        awaitCaughtUp(api);
+        Projections.awaitCaughtUp(api, jdbc); // again, after the rebuild
 
         assertThat(checksums()).isEqualTo(before);
     }
@@ -77,34 +76,6 @@ class ReplayEquivalenceIT {
     private Map<String, String> checksums() throws SQLException {
         try (Connection db = dataSource.getConnection()) {
             return StoreAudit.readModelChecksums(db);
-        }
-    }
-
-    /** Every projection runs and has handled the last stored event (again, after a rebuild). */
-    private void awaitCaughtUp(ApiClient api) {
-        long head = jdbc.sql("SELECT max(globalIndex) FROM domainevententry").query(Long.class).single();
-        await(() -> {
-            for (JsonNode projection : api.get("admin", "/api/v1/admin/projections").json()) {
-                if (!projection.get("running").asBoolean() || projection.get("position").asLong() < head) {
-                    return false;
-                }
-            }
-            return true;
-        }, "every projection to handle event " + head + " again");
-    }
-
-    private static void await(java.util.function.BooleanSupplier done, String what) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!done.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
         }
     }
 }

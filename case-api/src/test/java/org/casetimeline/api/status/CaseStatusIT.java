@@ -18,6 +18,7 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -259,6 +260,7 @@ class CaseStatusIT {
         String shortCase = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
         awaitProjection(caseId, 250);
         awaitProjection(shortCase, 0);
+        Projections.awaitCaughtUp(api, jdbc); // the counters below are the whole service's
         long cases = jdbc.sql("SELECT count(DISTINCT aggregateIdentifier) FROM domainevententry WHERE type = 'PrisonerCase'")
                 .query(Long.class).single();
         double before = recomputed(null);
@@ -268,7 +270,7 @@ class CaseStatusIT {
 
         assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         while (Instant.now().isBefore(deadline) && (recomputed(null) - before < cases
                 || api.get("admin", "/api/v1/admin/projections").body().contains("\"rebuilding\":true"))) {
             sleep();
@@ -405,13 +407,14 @@ class CaseStatusIT {
     void givenALiveProjection_whenRebuiltByReplay_thenItsRowsAreTheSame() {
         recordAtabek();
         awaitProjection(caseId, 6);
+        Projections.awaitCaughtUp(api, jdbc); // the rows below are every case's
         List<String> before = rows();
 
         Response replay = api.post("admin", "/api/v1/admin/projections/case-status/replay", "");
         assertThat(replay.status()).isEqualTo(202);
         assertThat(api.post("monitor", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(403);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
         List<String> after = rows();
         while (!after.equals(before) && Instant.now().isBefore(deadline)) {
             sleep();
