@@ -16,7 +16,6 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -30,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -39,6 +39,9 @@ import com.sun.net.httpserver.HttpServer;
  * A breach reaches campaigners the hour it happens: on the server-sent-events stream and on a signed webhook,
  * retried until delivered; and a finding that opens by time alone opens without a new event.
  */
+// a context of its own (its database, processors and pollers) is closed after the class, not kept running beside
+// the later classes until the run ends
+@DirtiesContext
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
@@ -48,7 +51,7 @@ class AlertsIT {
 
     private static final String SECRET = "a-webhook-secret-of-some-length";
     private static final List<String[]> RECEIVED = new CopyOnWriteArrayList<>();
-    private static final AtomicInteger CALLS = new AtomicInteger();
+    private static final java.util.Set<String> FAILED_ONCE = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private static final HttpServer RECEIVER = receiver();
 
     @LocalServerPort
@@ -69,8 +72,8 @@ class AlertsIT {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
             server.createContext("/hook", exchange -> {
                 String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                // the first delivery fails, so that the retry is exercised
-                int status = CALLS.incrementAndGet() == 1 ? 500 : 204;
+                // each alert's first delivery fails, so that every test's retry is its own
+                int status = FAILED_ONCE.add(exchange.getRequestHeaders().getFirst("X-Case-Timeline-Alert")) ? 500 : 204;
                 if (status == 204) {
                     RECEIVED.add(new String[] {exchange.getRequestHeaders().getFirst(WebhookSender.SIGNATURE_HEADER), body});
                 }
@@ -110,16 +113,19 @@ class AlertsIT {
                 "public", "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}"));
 
         await(() -> streamed.stream().anyMatch(line -> line.contains("MR68-TRANSFER-NOTICE") && line.contains(caseId)));
+        long alertId = jdbc.sql("SELECT alert_id FROM finding_alert WHERE case_id = :id AND rule_id = 'MR68-TRANSFER-NOTICE'"
+                + " AND clearance = 'PUBLIC' ORDER BY alert_id LIMIT 1").param("id", UUID.fromString(caseId)).query(Long.class).single();
         // the failed attempt must be recorded before the clock moves: its retry is scheduled from the clock's reading
         // when it is recorded, so a clock moved between the receiver's 500 and that record would never reach the retry
-        await(() -> CALLS.get() >= 1 && api.get("admin", "/api/v1/admin/webhooks/deliveries").body().contains("\"lastStatus\":500"));
+        await(() -> delivery(api, alertId).contains("\"attempts\":1") && delivery(api, alertId).contains("\"lastStatus\":500"));
         clock.advance(Duration.ofMinutes(1)); // past the first retry's backoff
-        await(() -> RECEIVED.stream().anyMatch(hook -> hook[1].contains("MR68-TRANSFER-NOTICE")));
+        await(() -> RECEIVED.stream().anyMatch(hook -> hook[1].contains(caseId) && hook[1].contains("MR68-TRANSFER-NOTICE")));
 
-        String[] hook = RECEIVED.stream().filter(h -> h[1].contains("MR68-TRANSFER-NOTICE")).findFirst().orElseThrow();
+        String[] hook = RECEIVED.stream().filter(h -> h[1].contains(caseId) && h[1].contains("MR68-TRANSFER-NOTICE"))
+                .findFirst().orElseThrow();
         assertThat(hook[0]).isEqualTo("sha256=" + WebhookSender.sign(SECRET, hook[1]));
         // the receiver has the body a moment before the sender records the attempt
-        await(() -> api.get("admin", "/api/v1/admin/webhooks/deliveries").body().contains("\"attempts\":2"));
+        await(() -> delivery(api, alertId).contains("\"attempts\":2") && delivery(api, alertId).contains("\"lastStatus\":204"));
         assertThat(api.get("viewer", "/api/v1/admin/webhooks/deliveries").status()).isEqualTo(403);
     }
 
@@ -204,6 +210,16 @@ class AlertsIT {
         long committedLast = earlier;
         long committedFirst = later;
         await(() -> scheduled(committedFirst) && scheduled(committedLast));
+    }
+
+    /** The delivery record of one alert, as the admin reads it. */
+    private static String delivery(ApiClient api, long alertId) {
+        for (tools.jackson.databind.JsonNode delivery : api.get("admin", "/api/v1/admin/webhooks/deliveries").json()) {
+            if (delivery.get("alertId").asLong() == alertId) {
+                return delivery.toString();
+            }
+        }
+        return "";
     }
 
     private boolean scheduled(long alertId) {
