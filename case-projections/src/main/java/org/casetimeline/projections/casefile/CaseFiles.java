@@ -36,8 +36,17 @@ public class CaseFiles {
     }
 
     /**
-     * A case's whole stream that the caller already holds, from sequence 0 to the stored head, folded as
-     * {@link #open} folds it; empty unless it is a case's stream.
+     * The case's events up to and including this sequence number, as {@link #open} folds them: the case as it stood
+     * at one of its events, though later ones are stored.
+     */
+    public Optional<Timeline> open(CaseId caseId, long upToSequence) {
+        return history.of(caseId).map(recordings -> timeline(
+                recordings.stream().filter(recording -> recording.sequence() <= upToSequence).toList()));
+    }
+
+    /**
+     * A case's stream that the caller already holds, from sequence 0 to the stored head or to the event the caller
+     * computes the case at, folded as {@link #open} folds it; empty unless it is a case's stream.
      */
     public Optional<Timeline> of(List<Recording> wholeStream) {
         return CaseHistory.isCase(wholeStream) ? Optional.of(timeline(wholeStream)) : Optional.empty();

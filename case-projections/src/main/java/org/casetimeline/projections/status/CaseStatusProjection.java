@@ -139,8 +139,14 @@ public class CaseStatusProjection {
                 }
                 continue;
             }
-            List<Recording> wholeStream = continued != null && last != null && continued.size() == last[0] + 1 ? continued : null;
-            Optional<Timeline> file = wholeStream != null ? files.of(wholeStream) : files.open(caseId);
+            // a case of replayed events only is computed up to the last of them, not to an event stored since the
+            // replay began: computed (without alerts) up to such a live event, the case's rows would already hold the
+            // findings that event opens, and its own batch, comparing with them, would raise no alert for them
+            boolean replayedOnly = !caseDue.alert;
+            List<Recording> wholeStream = continued != null
+                    && (replayedOnly || last != null && continued.size() == last[0] + 1) ? continued : null;
+            Optional<Timeline> file = wholeStream != null ? files.of(wholeStream)
+                    : replayedOnly ? files.open(caseId, caseDue.lastSequence) : files.open(caseId);
             file.ifPresent(timeline -> {
                 kept.keep(caseId, timeline.recordings());
                 evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert));
