@@ -127,10 +127,19 @@ public class CaseStatusProjection {
         Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet()) : Map.of();
         Instant now = clock.instant();
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
+        List<CaseStatusRows.Level> replayedFirst = new ArrayList<>();
         for (Map.Entry<CaseId, Due> entry : due.entrySet()) {
             CaseId caseId = entry.getKey();
             Due caseDue = entry.getValue();
             long[] last = latest.get(caseId.toString());
+            if (caseDue.straddlesTheReset()) {
+                // the batch where the replay catches up may hold a case's last replayed events and live ones after
+                // them: its rows, emptied by the reset, are first restored from the replayed events without alerts,
+                // so that the live events (in this batch or, when left, in a later one) alert what they change, not
+                // every finding of the case again
+                files.open(caseId, caseDue.lastReplayed)
+                        .ifPresent(timeline -> replayedFirst.addAll(evaluate(caseId, timeline, now, false)));
+            }
             List<Recording> continued = caseDue.continued(kept.get(caseId));
             if (caseDue.leavesTo(last)) {
                 // the batch that computes the case then continues from here, rather than reading its stream again
@@ -156,6 +165,9 @@ public class CaseStatusProjection {
                         : wholeStream.size() > caseDue.delivered.size() ? recomputedFromKept : recomputedFromDelivered)
                         .increment();
             }
+        }
+        if (!replayedFirst.isEmpty()) {
+            rows.write(replayedFirst, now);
         }
         rows.write(evaluated, now);
     }
@@ -199,6 +211,7 @@ public class CaseStatusProjection {
      */
     private static final class Due {
         private long lastSequence = Long.MIN_VALUE;
+        private long lastReplayed = Long.MIN_VALUE;
         private boolean alert;
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
@@ -206,6 +219,9 @@ public class CaseStatusProjection {
 
         Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message) {
             lastSequence = Math.max(lastSequence, sequence);
+            if (!live) {
+                lastReplayed = Math.max(lastReplayed, sequence);
+            }
             alert |= live;
             leaveToLaterUpTo = Math.max(leaveToLaterUpTo, leaveToLater);
             if (message == null) {
@@ -214,6 +230,11 @@ public class CaseStatusProjection {
                 delivered.add(message);
             }
             return this;
+        }
+
+        /** Whether the batch holds both replayed and live events of the case: the replay catches up here. */
+        boolean straddlesTheReset() {
+            return alert && lastReplayed != Long.MIN_VALUE;
         }
 
         /** Whether the case's last stored event ({sequence, global index}) is later and will recompute the case. */
