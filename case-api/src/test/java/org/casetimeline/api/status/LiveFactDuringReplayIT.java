@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -21,6 +22,7 @@ import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.projections.status.CaseStatusProjection;
+import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,42 +53,44 @@ class LiveFactDuringReplayIT {
 
     static final int BATCH = 4;
 
-    /** Where the replay is held (an aggregate and sequence), and what it saw of one case. */
+    /** A replayed event (an aggregate and sequence) the replay is held at until the test releases it. */
     static final class Hold {
         final String aggregate;
         final long sequence;
-        final String watchedCase;
         final CountDownLatch reached = new CountDownLatch(1);
         final CountDownLatch released = new CountDownLatch(1);
-        /** Each event of the watched case the projection handled: its batch (root unit of work), and whether replayed. */
-        final List<String> watched = new CopyOnWriteArrayList<>();
 
-        Hold(String aggregate, long sequence, String watchedCase) {
+        Hold(String aggregate, long sequence) {
             this.aggregate = aggregate;
             this.sequence = sequence;
-            this.watchedCase = watchedCase;
         }
     }
 
-    private static volatile Hold hold;
+    private static final List<Hold> HOLDS = new CopyOnWriteArrayList<>();
+    private static volatile String watchedCase;
+    /** Each event of the watched case the projection handled: the number of its batch, and whether it was replayed. */
+    private static final List<String> WATCHED = new CopyOnWriteArrayList<>();
+    private static final AtomicInteger BATCHES = new AtomicInteger();
 
-    /** Holds the status projection at the replayed event {@link #hold} names until the test releases it. */
+    /** Holds the status projection at each replayed event {@link #HOLDS} names, and records what it saw of one case. */
     @TestConfiguration(proxyBeanMethods = false)
     static class HeldReplay {
         @Bean
-        ConfigurerModule holdTheReplayAtOneEvent() {
+        ConfigurerModule holdTheReplayAtChosenEvents() {
             return configurer -> configurer.eventProcessing(processing -> processing.registerHandlerInterceptor(
                     CaseStatusProjection.NAME, configuration -> (unitOfWork, chain) -> {
-                        Hold current = hold;
-                        if (current != null && unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
+                        if (unitOfWork.getMessage() instanceof DomainEventMessage<?> event) {
                             boolean replayed = ReplayToken.isReplay(event);
-                            if (event.getAggregateIdentifier().equals(current.watchedCase)) {
-                                current.watched.add(System.identityHashCode(unitOfWork.root()) + (replayed ? " replayed" : " live"));
+                            if (event.getAggregateIdentifier().equals(watchedCase)) {
+                                int batch = unitOfWork.root().getOrComputeResource("batch", key -> BATCHES.incrementAndGet());
+                                WATCHED.add(batch + (replayed ? " replayed" : " live"));
                             }
-                            if (replayed && event.getAggregateIdentifier().equals(current.aggregate)
-                                    && event.getSequenceNumber() == current.sequence && current.reached.getCount() > 0) {
-                                current.reached.countDown();
-                                current.released.await(20, TimeUnit.SECONDS); // below the transaction limit of 30 s
+                            for (Hold hold : HOLDS) {
+                                if (replayed && event.getAggregateIdentifier().equals(hold.aggregate)
+                                        && event.getSequenceNumber() == hold.sequence && hold.reached.getCount() > 0) {
+                                    hold.reached.countDown();
+                                    hold.released.await(20, TimeUnit.SECONDS); // below the transaction limit of 30 s
+                                }
                             }
                         }
                         return chain.proceed();
@@ -98,6 +102,10 @@ class LiveFactDuringReplayIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
+    @Autowired
+    DueCaseReevaluation reevaluation;
 
     private ApiClient api;
     private UUID arkalyk;
@@ -114,10 +122,10 @@ class LiveFactDuringReplayIT {
 
     @AfterEach
     void release() {
-        if (hold != null) {
-            hold.released.countDown();
-        }
-        hold = null;
+        HOLDS.forEach(hold -> hold.released.countDown());
+        HOLDS.clear();
+        WATCHED.clear();
+        watchedCase = null;
     }
 
     /**
@@ -131,13 +139,13 @@ class LiveFactDuringReplayIT {
         String caseId = transferredCase();
         Map<String, Long> alertedBefore = alertedBefore(caseId);
 
-        replayHeldAt(new Hold(caseId, 0, caseId));
+        Hold atTheCase = replayHeldAt(caseId, 0, caseId);
         recordSolitaryForExpression(caseId);
-        hold.released.countDown();
+        atTheCase.released.countDown();
 
         assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore);
-        assertThat(hold.watched).as("the replayed events and the fact were handled in separate batches")
-                .noneMatch(batch -> batch.endsWith("live") && hold.watched.contains(batch.replace("live", "replayed")));
+        assertThat(WATCHED).as("the replayed events and the fact were handled in separate batches")
+                .noneMatch(batch -> batch.endsWith("live") && WATCHED.contains(batch.replace("live", "replayed")));
     }
 
     /**
@@ -148,18 +156,50 @@ class LiveFactDuringReplayIT {
     @Test
     void givenABatchHoldingACasesReplayedEventsAndALiveOne_whenProjected_thenOnlyTheLiveOnesFindingIsAlerted() throws Exception {
         String filler = padToTheStartOfABatch();
-        long fillerHead = jdbc.sql("SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id")
-                .param("id", filler).query(Long.class).single();
         String caseId = transferredCase();
         Map<String, Long> alertedBefore = alertedBefore(caseId);
 
-        replayHeldAt(new Hold(filler, fillerHead, caseId));
+        Hold beforeTheCase = replayHeldAt(filler, head(filler), caseId);
         recordSolitaryForExpression(caseId);
-        hold.released.countDown();
+        beforeTheCase.released.countDown();
 
         assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore);
-        assertThat(hold.watched).as("one batch held the case's replayed events and the live fact")
-                .anyMatch(batch -> batch.endsWith("live") && hold.watched.contains(batch.replace("live", "replayed")));
+        assertThat(WATCHED).as("one batch held the case's replayed events and the live fact")
+                .anyMatch(batch -> batch.endsWith("live") && WATCHED.contains(batch.replace("live", "replayed")));
+    }
+
+    /**
+     * A case whose replayed events span two batches, with a fact recorded before the first of them is computed, is
+     * left to its last replayed event, not computed from the first batch's part: a scheduled re-evaluation between
+     * the two batches would otherwise find the case due and alert the findings of the replayed events still to come.
+     */
+    @Test
+    void givenACaseReplayedOverTwoBatchesAndAFactRecordedMeanwhile_whenTheReevaluationRunsBetween_thenNoFindingIsRaisedAgain()
+            throws Exception {
+        padToTheStartOfABatch();
+        // the replay's batches: [filler, the case's registration, its admission, filler] [filler, the case's transfer,
+        // and the live fact recorded while the first batch is held]
+        String filler = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        append(caseId, Requests.fact("AdmittedToFacility", "2012-11", "public", "{\"facilityId\": \"" + arkalyk + "\"}"));
+        append(filler, hungerStrike());
+        append(filler, hungerStrike());
+        append(caseId, Requests.transfer(arkalyk, karagandy, "2013-10-05"));
+        awaitVersion(caseId, 2);
+        Map<String, Long> alertedBefore = alertedBefore(caseId);
+
+        Hold atTheFirstBatch = replayHeldAt(filler, 0, caseId);
+        Hold atTheSecondBatch = hold(filler, 2);
+        recordSolitaryForExpression(caseId);
+        atTheFirstBatch.released.countDown();
+        assertThat(atTheSecondBatch.reached.await(60, TimeUnit.SECONDS)).as("the replay reached its second batch").isTrue();
+        clock.advance(Duration.ofDays(2)); // past the next due instant of a case held in custody
+        reevaluation.reevaluateDueCases();
+        atTheSecondBatch.released.countDown();
+
+        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore, 3);
+        assertThat(WATCHED.stream().filter(batch -> batch.endsWith("replayed")).distinct().count())
+                .as("the case's replayed events came in two batches: %s", WATCHED).isEqualTo(2);
     }
 
     /**
@@ -168,11 +208,23 @@ class LiveFactDuringReplayIT {
      */
     private String padToTheStartOfABatch() {
         String filler = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
-        while (events() % BATCH != 0) {
-            assertThat(api.post("monitor", "/api/v1/cases/" + filler + "/events", Requests.fact("HungerStrikeStarted",
-                    "2014-01-01", "public", "{\"demands\": \"a fair retrial\"}")).status()).isEqualTo(201);
+        while (caseEvents() % BATCH != 0) {
+            append(filler, hungerStrike());
         }
         return filler;
+    }
+
+    private static String hungerStrike() {
+        return Requests.fact("HungerStrikeStarted", "2014-01-01", "public", "{\"demands\": \"a fair retrial\"}");
+    }
+
+    private void append(String caseId, String fact) {
+        assertThat(api.post("monitor", "/api/v1/cases/" + caseId + "/events", fact).status()).isEqualTo(201);
+    }
+
+    private long head(String caseId) {
+        return jdbc.sql("SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id")
+                .param("id", caseId).query(Long.class).single();
     }
 
     /** A case of two events, its registration and a transfer, whose findings are alerted. */
@@ -192,10 +244,19 @@ class LiveFactDuringReplayIT {
         return alerted;
     }
 
-    private void replayHeldAt(Hold at) throws InterruptedException {
-        hold = at;
+    /** Starts a replay of the status projection, watching one case, and waits until it is held at this event. */
+    private Hold replayHeldAt(String aggregate, long sequence, String watched) throws InterruptedException {
+        watchedCase = watched;
+        Hold hold = hold(aggregate, sequence);
         assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
-        assertThat(at.reached.await(60, TimeUnit.SECONDS)).as("the replay reached the event it is held at").isTrue();
+        assertThat(hold.reached.await(60, TimeUnit.SECONDS)).as("the replay reached the event it is held at").isTrue();
+        return hold;
+    }
+
+    private static Hold hold(String aggregate, long sequence) {
+        Hold hold = new Hold(aggregate, sequence);
+        HOLDS.add(hold);
+        return hold;
     }
 
     /** A live fact, stored after the replay's reset, that opens a finding of a rule the case had none of. */
@@ -206,7 +267,11 @@ class LiveFactDuringReplayIT {
     }
 
     private void assertAlertedOnceAndNoOtherAgain(String caseId, Map<String, Long> alertedBefore) {
-        awaitVersion(caseId, 2);
+        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore, 2);
+    }
+
+    private void assertAlertedOnceAndNoOtherAgain(String caseId, Map<String, Long> alertedBefore, long version) {
+        awaitVersion(caseId, version);
         Projections.awaitCaughtUp(api, jdbc);
         Map<String, Long> alertedAfter = alerts(caseId);
         assertThat(alertedAfter).as("the finding the fact opened, alerted once")
@@ -215,8 +280,9 @@ class LiveFactDuringReplayIT {
                 .containsEntry(finding, count));
     }
 
-    private long events() {
-        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    /** The events the status projection handles, and so counts in its batches: those of cases, not of facilities. */
+    private long caseEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry WHERE type = 'PrisonerCase'").query(Long.class).single();
     }
 
     /** The case's alerts, counted by clearance and rule. */

@@ -38,7 +38,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Keeps {@code case_status}, {@code case_finding} and {@code facility_stay} in step with the events. Any event
  * of a case recomputes that case from its whole stream, never patching a field, so a fact that lands late takes
  * its place in occurrence order; applying an event twice changes nothing. The whole stream is the one the batch
- * delivered, a kept one that the batch's events continue, or else a read of the store. One row set per clearance
+ * delivered, a kept one that the batch's events continue, or else a read of the store; in a replay, it ends at the
+ * case's last replayed event, so that facts recorded meanwhile are compared, and alerted, in their own batches. One row set per clearance
  * level, each computed only from the facts visible at that level.
  */
 @Component
@@ -124,7 +125,9 @@ public class CaseStatusProjection {
      * whole stream. A replay or a backlog thus computes each case about once, not once per event.
      */
     private void refresh(Map<CaseId, Due> due, boolean skipSuperseded) {
-        Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet()) : Map.of();
+        long replayedUpTo = due.values().stream().filter(caseDue -> !caseDue.alert)
+                .mapToLong(caseDue -> caseDue.leaveToLaterUpTo).max().orElse(Long.MIN_VALUE);
+        Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet(), replayedUpTo) : Map.of();
         Instant now = clock.instant();
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
         List<CaseStatusRows.Level> replayedFirst = new ArrayList<>();
@@ -187,18 +190,24 @@ public class CaseStatusProjection {
         return levels;
     }
 
-    /** Each case's last stored event: its sequence number and its global index. */
-    private Map<String, long[]> latestEvents(Collection<CaseId> cases) {
+    /**
+     * Each case's last stored event, its sequence number and global index, and the sequence number of its last event
+     * up to a replay's reset position (the last it replays; {@link Long#MIN_VALUE} when none or no replay).
+     */
+    private Map<String, long[]> latestEvents(Collection<CaseId> cases, long replayedUpTo) {
         if (cases.isEmpty()) {
             return Map.of();
         }
         Map<String, long[]> latest = new HashMap<>();
         jdbc.sql("""
-                        SELECT aggregateIdentifier, max(sequenceNumber), max(globalIndex) FROM domainevententry
-                        WHERE aggregateIdentifier IN (:ids) GROUP BY aggregateIdentifier""")
-                .param("ids", cases.stream().map(CaseId::toString).toList())
+                        SELECT aggregateIdentifier, max(sequenceNumber), max(globalIndex),
+                               max(sequenceNumber) FILTER (WHERE globalIndex <= :replayedUpTo)
+                        FROM domainevententry WHERE aggregateIdentifier IN (:ids) GROUP BY aggregateIdentifier""")
+                .param("ids", cases.stream().map(CaseId::toString).toList()).param("replayedUpTo", replayedUpTo)
                 .query(rs -> {
-                    latest.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
+                    long lastReplayed = rs.getLong(4);
+                    latest.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3),
+                            rs.wasNull() ? Long.MIN_VALUE : lastReplayed});
                 });
         return latest;
     }
@@ -237,9 +246,18 @@ public class CaseStatusProjection {
             return alert && lastReplayed != Long.MIN_VALUE;
         }
 
-        /** Whether the case's last stored event ({sequence, global index}) is later and will recompute the case. */
+        /**
+         * Whether a later stored event ({@link #latestEvents}) will recompute the case: with a live event here, any
+         * later one; with replayed events only, a later replayed one. A live event after them does not take the case
+         * over, or the rows emptied by the reset would be compared with it and every finding raised again; nor may
+         * the case be computed here when more of its replayed events follow, or a scheduled re-evaluation in between
+         * would alert what they hold.
+         */
         boolean leavesTo(long[] last) {
-            return last != null && last[0] > lastSequence && last[1] <= leaveToLaterUpTo;
+            if (last == null) {
+                return false;
+            }
+            return alert ? last[0] > lastSequence && last[1] <= leaveToLaterUpTo : last[2] > lastSequence;
         }
 
         /**

@@ -12,8 +12,9 @@ import org.casetimeline.core.timeline.Recording;
  * The streams of the cases the status projection computed last, so that a case's next event is added to what was
  * read before instead of the whole stream being read and decoded again. Stored events never change, so a kept
  * stream stays a true beginning of its case's stream; it is continued only by events that follow it without a gap,
- * and a case is computed from it only when it then reaches the stored head. Bounded by the number of events kept, not of cases, since one case may hold
- * thousands: the least recently used cases go first, and a case longer than the bound is not kept.
+ * and a case is computed from it only when it then reaches the stored head (or, in a replay, the case's last replayed
+ * event). Bounded by the number of events kept, not of cases, since one case may hold thousands: the least recently
+ * used cases go first, and a case longer than the bound is not kept.
  */
 final class KeptStreams {
 
