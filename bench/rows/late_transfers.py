@@ -24,13 +24,21 @@ for i in range(200):
 print(req("POST", "/api/v1/imports", "\n".join(json.dumps(l) for l in lines) + "\n", "admin", "application/x-ndjson")[0])
 def psql(sql):
     return subprocess.run(["psql", "-d", "postgres", "-Atc", sql], capture_output=True, text=True).stdout.strip()
+def settled(sql):
+    """The statistics once they stop moving: PostgreSQL reports a backend's counts a moment after its commit."""
+    last, same = None, 0
+    while same < 3:
+        time.sleep(0.5)
+        now = psql(sql)
+        same = same + 1 if now == last else 0
+        last = now
+    return last
 def version():
     v = psql(f"SELECT version FROM case_status WHERE case_id = '{case}' AND clearance = 'CONFIDENTIAL'")
     return int(v) if v else -1
 while version() < 201: time.sleep(0.2)
 print("stays stored", psql(f"SELECT count(*) FROM facility_stay WHERE case_id = '{case}'"))
-time.sleep(1)
-before = psql("SELECT string_agg(relname || ' ' || n_tup_ins || ' ' || n_tup_upd || ' ' || n_tup_del, ', ' ORDER BY relname) FROM pg_stat_user_tables WHERE relname IN ('facility_stay', 'case_finding')")
+before = settled("SELECT string_agg(relname || ' ' || n_tup_ins || ' ' || n_tup_upd || ' ' || n_tup_del, ', ' ORDER BY relname) FROM pg_stat_user_tables WHERE relname IN ('facility_stay', 'case_finding')")
 # late facts: a stay within the history, split in two by a visit to the other facility the same and the next day
 for k in range(30):
     i = random.randrange(10, 190)
@@ -40,8 +48,7 @@ for k in range(30):
         body = {"type": "PersonTransferred", "occurredAt": when.isoformat(), "sources": SOURCES, "claim": "alleged", "confidentiality": "public", "data": {"fromFacilityId": f, "toFacilityId": t, "noticeGiven": True}}
         req("POST", f"/api/v1/cases/{case}/events", json.dumps(body), "monitor")
 while version() < 261: time.sleep(0.2)
-time.sleep(1.5)
-after = psql("SELECT string_agg(relname || ' ' || n_tup_ins || ' ' || n_tup_upd || ' ' || n_tup_del, ', ' ORDER BY relname) FROM pg_stat_user_tables WHERE relname IN ('facility_stay', 'case_finding')")
+after = settled("SELECT string_agg(relname || ' ' || n_tup_ins || ' ' || n_tup_upd || ' ' || n_tup_del, ', ' ORDER BY relname) FROM pg_stat_user_tables WHERE relname IN ('facility_stay', 'case_finding')")
 print("stays stored", psql(f"SELECT count(*) FROM facility_stay WHERE case_id = '{case}'"))
 print("before (ins upd del):", before)
 print("after  (ins upd del):", after)
