@@ -5,10 +5,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -16,11 +19,13 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.ReplayStatus;
 import org.axonframework.eventhandling.ReplayToken;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.shared.CaseId;
@@ -48,6 +53,7 @@ public class CaseStatusProjection {
 
     public static final String NAME = "case-status";
     private static final String DUE = CaseStatusProjection.class.getName() + ".due";
+    private static final String GAPS_AT_RESET = CaseStatusProjection.class.getName() + ".gapsAtReset";
 
     private final CaseFiles files;
     private final CaseEvaluator evaluator;
@@ -81,19 +87,25 @@ public class CaseStatusProjection {
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, EventMessage<?> message, UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
+        Set<Long> gapsAtReset = batch.getOrComputeResource(GAPS_AT_RESET, key -> new HashSet<>());
         Map<CaseId, Due> due = batch.getOrComputeResource(DUE, key -> {
             Map<CaseId, Due> cases = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> refresh(cases, true));
+            batch.onPrepareCommit(u -> refresh(cases, true, gapsAtReset));
             return cases;
         });
         // a replayed event may leave its case to a later replayed event only: a live one would find the case's rows
         // truncated by the reset and raise every old finding again as new. The reset position is read from the
         // message's own token: a TrackingToken parameter is unwrapped by Axon and no longer names it.
-        long leaveToLaterUpTo = !replay.isReplay() ? Long.MAX_VALUE
-                : message instanceof TrackedEventMessage<?> tracked
-                        ? ReplayToken.getTokenAtReset(tracked.trackingToken()).orElse(Long.MIN_VALUE) : Long.MIN_VALUE;
+        TrackingToken token = message instanceof TrackedEventMessage<?> tracked ? tracked.trackingToken() : null;
+        OptionalLong resetPosition = token == null ? OptionalLong.empty() : ReplayToken.getTokenAtReset(token);
+        // appends in flight when the replay began left gaps in the token at the reset: Axon hands their events over
+        // as replayed when they commit, though no alert was ever raised for them (see Due#inFlightAtTheReset)
+        if (token instanceof ReplayToken replayToken && replayToken.getTokenAtReset() instanceof GapAwareTrackingToken atReset) {
+            gapsAtReset.addAll(atReset.getGaps());
+        }
+        long leaveToLaterUpTo = !replay.isReplay() ? Long.MAX_VALUE : resetPosition.orElse(Long.MIN_VALUE);
         due.computeIfAbsent(event.caseId(), caseId -> new Due()).add(sequence, !replay.isReplay(), leaveToLaterUpTo,
-                message instanceof DomainEventMessage<?> domain ? domain : null);
+                message instanceof DomainEventMessage<?> domain ? domain : null, resetPosition.isPresent());
     }
 
     private static Counter recomputed(MeterRegistry meters, String stream) {
@@ -114,8 +126,8 @@ public class CaseStatusProjection {
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null)));
-        refresh(due, false);
+        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, false)));
+        refresh(due, false, Set.of());
     }
 
     /**
@@ -124,7 +136,14 @@ public class CaseStatusProjection {
      * order of their sequence, so in order of the global index too) and the case is recomputed then, from the same
      * whole stream. A replay or a backlog thus computes each case about once, not once per event.
      */
-    private void refresh(Map<CaseId, Due> due, boolean skipSuperseded) {
+    private void refresh(Map<CaseId, Due> due, boolean skipSuperseded, Set<Long> gapsAtReset) {
+        if (!gapsAtReset.isEmpty()) {
+            Set<String> inFlight = new HashSet<>(jdbc.sql("""
+                            SELECT aggregateIdentifier || '/' || sequenceNumber FROM domainevententry
+                            WHERE globalIndex IN (:gaps)""")
+                    .param("gaps", gapsAtReset).query(String.class).list());
+            due.forEach((caseId, caseDue) -> caseDue.inFlightAtTheReset(caseId, inFlight));
+        }
         long replayedUpTo = due.values().stream().filter(caseDue -> !caseDue.alert)
                 .mapToLong(caseDue -> caseDue.leaveToLaterUpTo).max().orElse(Long.MIN_VALUE);
         Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet(), replayedUpTo) : Map.of();
@@ -135,12 +154,12 @@ public class CaseStatusProjection {
             CaseId caseId = entry.getKey();
             Due caseDue = entry.getValue();
             long[] last = latest.get(caseId.toString());
-            if (caseDue.straddlesTheReset()) {
-                // the batch where the replay catches up may hold a case's last replayed events and live ones after
-                // them: its rows, emptied by the reset, are first restored from the replayed events without alerts,
-                // so that the live events (in this batch or, when left, in a later one) alert what they change, not
-                // every finding of the case again
-                files.open(caseId, caseDue.lastReplayed)
+            if (caseDue.meetsTheReplay()) {
+                // live events that meet the replay (in the batch where it catches up, beside the case's last replayed
+                // events, or in flight when it began) find the case's rows emptied by the reset: the rows are first
+                // restored from the events before them without alerts, so that the live events (in this batch or,
+                // when left, in a later one) alert what they change, not every finding of the case again
+                files.open(caseId, caseDue.firstLive - 1)
                         .ifPresent(timeline -> replayedFirst.addAll(evaluate(caseId, timeline, now, false)));
             }
             List<Recording> continued = caseDue.continued(kept.get(caseId));
@@ -221,15 +240,20 @@ public class CaseStatusProjection {
     private static final class Due {
         private long lastSequence = Long.MIN_VALUE;
         private long lastReplayed = Long.MIN_VALUE;
+        private long firstLive = Long.MAX_VALUE;
+        private boolean liveInFlightAtReset;
         private boolean alert;
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
         private boolean deliveredAll = true;
 
-        Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message) {
+        Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message, boolean replayUnderWay) {
             lastSequence = Math.max(lastSequence, sequence);
             if (!live) {
                 lastReplayed = Math.max(lastReplayed, sequence);
+            } else {
+                firstLive = Math.min(firstLive, sequence);
+                liveInFlightAtReset |= replayUnderWay;
             }
             alert |= live;
             leaveToLaterUpTo = Math.max(leaveToLaterUpTo, leaveToLater);
@@ -241,9 +265,31 @@ public class CaseStatusProjection {
             return this;
         }
 
-        /** Whether the batch holds both replayed and live events of the case: the replay catches up here. */
-        boolean straddlesTheReset() {
-            return alert && lastReplayed != Long.MIN_VALUE;
+        /**
+         * Counts as live the events of the case whose appends were in flight when the replay began ({@code case/sequence}
+         * in the set): their global indexes lie in gaps of the token at the reset, so Axon hands them over as replayed
+         * when they commit, yet no alert was ever raised for them.
+         */
+        void inFlightAtTheReset(CaseId caseId, Set<String> inFlight) {
+            for (DomainEventMessage<?> message : delivered) {
+                if (inFlight.contains(caseId + "/" + message.getSequenceNumber())) {
+                    alert = true;
+                    leaveToLaterUpTo = Long.MAX_VALUE;
+                    firstLive = Math.min(firstLive, message.getSequenceNumber());
+                    liveInFlightAtReset = true;
+                }
+            }
+        }
+
+        /**
+         * Whether live events here may find the case's rows emptied by a reset: the batch also holds replayed events
+         * of the case (the replay catches up here), or a live event was in flight at the reset or
+         * came while its token still names the reset. A case's replayed
+         * events come before its live ones (its appends are serialised), so the rows are restored up to the first
+         * live event; none when that is the case's first event.
+         */
+        boolean meetsTheReplay() {
+            return alert && (lastReplayed != Long.MIN_VALUE || liveInFlightAtReset) && firstLive > 0 && firstLive != Long.MAX_VALUE;
         }
 
         /**
