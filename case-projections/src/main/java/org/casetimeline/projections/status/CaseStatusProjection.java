@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +27,7 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.shared.CaseId;
@@ -40,12 +42,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps {@code case_status}, {@code case_finding} and {@code facility_stay} in step with the events. Any event
- * of a case recomputes that case from its whole stream, never patching a field, so a fact that lands late takes
- * its place in occurrence order; applying an event twice changes nothing. The whole stream is the one the batch
- * delivered, a kept one that the batch's events continue, or else a read of the store; in a replay, it ends at the
- * case's last replayed event, so that facts recorded meanwhile are compared, and alerted, in their own batches. One row set per clearance
- * level, each computed only from the facts visible at that level.
+ * Keeps {@code case_status}, {@code case_finding} and {@code facility_stay} in step with the events. Any event of a
+ * case recomputes that case from its whole stream, never patching a field, so a fact that lands late takes its place
+ * in occurrence order; applying an event twice changes nothing. The whole stream is the one the batch delivered, a
+ * kept one that the batch's events continue, or else a read of the store; in a replay, it ends at the case's last
+ * replayed event, so that facts recorded meanwhile are compared, and alerted, in their own batches. One row set per
+ * clearance level, each computed only from the facts visible at that level.
  */
 @Component
 @ProcessingGroup(CaseStatusProjection.NAME)
@@ -87,10 +89,9 @@ public class CaseStatusProjection {
     @EventHandler
     void on(CaseEvent event, @SequenceNumber long sequence, ReplayStatus replay, EventMessage<?> message, UnitOfWork<?> unitOfWork) {
         UnitOfWork<?> batch = unitOfWork.root();
-        Set<Long> gapsAtReset = batch.getOrComputeResource(GAPS_AT_RESET, key -> new HashSet<>());
         Map<CaseId, Due> due = batch.getOrComputeResource(DUE, key -> {
             Map<CaseId, Due> cases = new LinkedHashMap<>();
-            batch.onPrepareCommit(u -> refresh(cases, true, gapsAtReset));
+            batch.onPrepareCommit(u -> refresh(cases, true, batch.getOrDefaultResource(GAPS_AT_RESET, Set.of())));
             return cases;
         });
         // a replayed event may leave its case to a later replayed event only: a live one would find the case's rows
@@ -100,12 +101,15 @@ public class CaseStatusProjection {
         OptionalLong resetPosition = token == null ? OptionalLong.empty() : ReplayToken.getTokenAtReset(token);
         // appends in flight when the replay began left gaps in the token at the reset: Axon hands their events over
         // as replayed when they commit, though no alert was ever raised for them (see Due#inFlightAtTheReset)
-        if (token instanceof ReplayToken replayToken && replayToken.getTokenAtReset() instanceof GapAwareTrackingToken atReset) {
-            gapsAtReset.addAll(atReset.getGaps());
+        Set<Long> gaps = token == null ? Set.of() : WrappedToken.unwrap(token, ReplayToken.class)
+                .flatMap(replayToken -> WrappedToken.unwrap(replayToken.getTokenAtReset(), GapAwareTrackingToken.class))
+                .<Set<Long>>map(GapAwareTrackingToken::getGaps).orElse(Set.of());
+        if (!gaps.isEmpty()) {
+            batch.getOrComputeResource(GAPS_AT_RESET, key -> new HashSet<Long>()).addAll(gaps);
         }
         long leaveToLaterUpTo = !replay.isReplay() ? Long.MAX_VALUE : resetPosition.orElse(Long.MIN_VALUE);
         due.computeIfAbsent(event.caseId(), caseId -> new Due()).add(sequence, !replay.isReplay(), leaveToLaterUpTo,
-                message instanceof DomainEventMessage<?> domain ? domain : null, resetPosition.isPresent());
+                message instanceof DomainEventMessage<?> domain ? domain : null, resetPosition.orElse(Long.MIN_VALUE));
     }
 
     private static Counter recomputed(MeterRegistry meters, String stream) {
@@ -126,7 +130,7 @@ public class CaseStatusProjection {
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, false)));
+        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
         refresh(due, false, Set.of());
     }
 
@@ -137,16 +141,16 @@ public class CaseStatusProjection {
      * whole stream. A replay or a backlog thus computes each case about once, not once per event.
      */
     private void refresh(Map<CaseId, Due> due, boolean skipSuperseded, Set<Long> gapsAtReset) {
+        String gaps = "{" + gapsAtReset.stream().map(String::valueOf).collect(Collectors.joining(",")) + "}";
         if (!gapsAtReset.isEmpty()) {
             Set<String> inFlight = new HashSet<>(jdbc.sql("""
                             SELECT aggregateIdentifier || '/' || sequenceNumber FROM domainevententry
-                            WHERE globalIndex IN (:gaps)""")
-                    .param("gaps", gapsAtReset).query(String.class).list());
+                            WHERE globalIndex = ANY(CAST(:gaps AS bigint[]))""")
+                    .param("gaps", gaps).query(String.class).list());
             due.forEach((caseId, caseDue) -> caseDue.inFlightAtTheReset(caseId, inFlight));
         }
-        long replayedUpTo = due.values().stream().filter(caseDue -> !caseDue.alert)
-                .mapToLong(caseDue -> caseDue.leaveToLaterUpTo).max().orElse(Long.MIN_VALUE);
-        Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet(), replayedUpTo) : Map.of();
+        long resetPosition = due.values().stream().mapToLong(caseDue -> caseDue.resetAt).max().orElse(Long.MIN_VALUE);
+        Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet(), resetPosition, gaps) : Map.of();
         Instant now = clock.instant();
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
         List<CaseStatusRows.Level> replayedFirst = new ArrayList<>();
@@ -154,12 +158,13 @@ public class CaseStatusProjection {
             CaseId caseId = entry.getKey();
             Due caseDue = entry.getValue();
             long[] last = latest.get(caseId.toString());
-            if (caseDue.meetsTheReplay()) {
+            if (caseDue.meetsTheReplay() && last != null && last[2] != Long.MIN_VALUE) {
                 // live events that meet the replay (in the batch where it catches up, beside the case's last replayed
-                // events, or in flight when it began) find the case's rows emptied by the reset: the rows are first
-                // restored from the events before them without alerts, so that the live events (in this batch or,
-                // when left, in a later one) alert what they change, not every finding of the case again
-                files.open(caseId, caseDue.firstLive - 1)
+                // events, or in flight when it began) may find the case's rows emptied by the reset: the rows are
+                // first restored up to the case's last replayed event without alerts, so that the live events (in
+                // this batch or, when left, in a later one) alert what they change, not every finding again. A
+                // restore never overwrites rows of a later version, nor takes in a live event.
+                files.open(caseId, last[2])
                         .ifPresent(timeline -> replayedFirst.addAll(evaluate(caseId, timeline, now, false)));
             }
             List<Recording> continued = caseDue.continued(kept.get(caseId));
@@ -210,19 +215,22 @@ public class CaseStatusProjection {
     }
 
     /**
-     * Each case's last stored event, its sequence number and global index, and the sequence number of its last event
-     * up to a replay's reset position (the last it replays; {@link Long#MIN_VALUE} when none or no replay).
+     * Each case's last stored event, its sequence number and global index, and the sequence number of its last
+     * replayed event: up to the reset position, less the appends that were in flight then (at the reset's gaps, a
+     * {@code bigint[]} literal); {@link Long#MIN_VALUE} when none or no replay.
      */
-    private Map<String, long[]> latestEvents(Collection<CaseId> cases, long replayedUpTo) {
+    private Map<String, long[]> latestEvents(Collection<CaseId> cases, long resetPosition, String gapsAtReset) {
         if (cases.isEmpty()) {
             return Map.of();
         }
         Map<String, long[]> latest = new HashMap<>();
         jdbc.sql("""
                         SELECT aggregateIdentifier, max(sequenceNumber), max(globalIndex),
-                               max(sequenceNumber) FILTER (WHERE globalIndex <= :replayedUpTo)
+                               max(sequenceNumber) FILTER (WHERE globalIndex <= :resetPosition
+                                                           AND NOT globalIndex = ANY(CAST(:gaps AS bigint[])))
                         FROM domainevententry WHERE aggregateIdentifier IN (:ids) GROUP BY aggregateIdentifier""")
-                .param("ids", cases.stream().map(CaseId::toString).toList()).param("replayedUpTo", replayedUpTo)
+                .param("ids", cases.stream().map(CaseId::toString).toList()).param("resetPosition", resetPosition)
+                .param("gaps", gapsAtReset)
                 .query(rs -> {
                     long lastReplayed = rs.getLong(4);
                     latest.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3),
@@ -232,28 +240,29 @@ public class CaseStatusProjection {
     }
 
     /**
-     * What a batch holds of one case: its last sequence number there, whether any of its events is live (not
-     * replayed), up to which global index a later stored event may take the case over (the replay's reset position
-     * when every event is replayed; any when one is live; none for the scheduled re-evaluation), and the events
-     * themselves in the order delivered.
+     * What a batch holds of one case: its last sequence number there, and its last replayed one; whether any of its
+     * events is live (not replayed, or in flight at the reset), and whether a live one met a replay; up to which global
+     * index a later stored event may take the case over (the replay's reset position when every event is replayed;
+     * any when one is live; none for the scheduled re-evaluation); the reset position its events' tokens name, if
+     * any; and the events themselves in the order delivered.
      */
     private static final class Due {
         private long lastSequence = Long.MIN_VALUE;
         private long lastReplayed = Long.MIN_VALUE;
-        private long firstLive = Long.MAX_VALUE;
+        private long resetAt = Long.MIN_VALUE;
         private boolean liveInFlightAtReset;
         private boolean alert;
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
         private boolean deliveredAll = true;
 
-        Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message, boolean replayUnderWay) {
+        Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message, long resetPosition) {
             lastSequence = Math.max(lastSequence, sequence);
+            resetAt = Math.max(resetAt, resetPosition);
             if (!live) {
                 lastReplayed = Math.max(lastReplayed, sequence);
             } else {
-                firstLive = Math.min(firstLive, sequence);
-                liveInFlightAtReset |= replayUnderWay;
+                liveInFlightAtReset |= resetPosition != Long.MIN_VALUE;
             }
             alert |= live;
             leaveToLaterUpTo = Math.max(leaveToLaterUpTo, leaveToLater);
@@ -266,16 +275,15 @@ public class CaseStatusProjection {
         }
 
         /**
-         * Counts as live the events of the case whose appends were in flight when the replay began ({@code case/sequence}
-         * in the set): their global indexes lie in gaps of the token at the reset, so Axon hands them over as replayed
-         * when they commit, yet no alert was ever raised for them.
+         * Counts as live the events of the case whose appends were in flight when the replay began (in the set as
+         * {@code case/sequence}): their global indexes lie in gaps of the token at the reset, so Axon hands them over
+         * as replayed when they commit, yet no alert was ever raised for them.
          */
         void inFlightAtTheReset(CaseId caseId, Set<String> inFlight) {
             for (DomainEventMessage<?> message : delivered) {
                 if (inFlight.contains(caseId + "/" + message.getSequenceNumber())) {
                     alert = true;
                     leaveToLaterUpTo = Long.MAX_VALUE;
-                    firstLive = Math.min(firstLive, message.getSequenceNumber());
                     liveInFlightAtReset = true;
                 }
             }
@@ -283,13 +291,11 @@ public class CaseStatusProjection {
 
         /**
          * Whether live events here may find the case's rows emptied by a reset: the batch also holds replayed events
-         * of the case (the replay catches up here), or a live event was in flight at the reset or
-         * came while its token still names the reset. A case's replayed
-         * events come before its live ones (its appends are serialised), so the rows are restored up to the first
-         * live event; none when that is the case's first event.
+         * of the case (the replay catches up here), or a live event was in flight at the reset or came while its
+         * token still names the reset.
          */
         boolean meetsTheReplay() {
-            return alert && (lastReplayed != Long.MIN_VALUE || liveInFlightAtReset) && firstLive > 0 && firstLive != Long.MAX_VALUE;
+            return alert && (lastReplayed != Long.MIN_VALUE || liveInFlightAtReset);
         }
 
         /**
