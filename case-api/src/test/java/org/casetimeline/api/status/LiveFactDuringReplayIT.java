@@ -152,13 +152,9 @@ class LiveFactDuringReplayIT {
     void givenAReplayHeldAtACase_whenAFactOfThatCaseLands_thenTheFindingItOpensIsAlertedAndNoOtherAgain() throws Exception {
         padToTheStartOfABatch();
         String caseId = transferredCase();
-        Map<String, Long> alertedBefore = alertedBefore(caseId);
 
-        Hold atTheCase = replayHeldAt(caseId, 0, caseId);
-        recordSolitaryForExpression(caseId);
-        atTheCase.released.countDown();
+        recordWhileTheReplayIsHeldAt(caseId, caseId, 0);
 
-        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore);
         assertThat(WATCHED).as("the replayed events and the fact were handled in separate batches")
                 .noneMatch(batch -> batch.endsWith("live") && WATCHED.contains(batch.replace("live", "replayed")));
     }
@@ -172,13 +168,9 @@ class LiveFactDuringReplayIT {
     void givenABatchHoldingACasesReplayedEventsAndALiveOne_whenProjected_thenOnlyTheLiveOnesFindingIsAlerted() throws Exception {
         String filler = padToTheStartOfABatch();
         String caseId = transferredCase();
-        Map<String, Long> alertedBefore = alertedBefore(caseId);
 
-        Hold beforeTheCase = replayHeldAt(filler, head(filler), caseId);
-        recordSolitaryForExpression(caseId);
-        beforeTheCase.released.countDown();
+        recordWhileTheReplayIsHeldAt(caseId, filler, head(filler));
 
-        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore);
         assertThat(WATCHED).as("one batch held the case's replayed events and the live fact")
                 .anyMatch(batch -> batch.endsWith("live") && WATCHED.contains(batch.replace("live", "replayed")));
     }
@@ -303,6 +295,18 @@ class LiveFactDuringReplayIT {
         assertThat(alerted).as("findings the replay must not raise again").isNotEmpty()
                 .doesNotContainKey("CONFIDENTIAL MR43-INDEFINITE-SOLITARY");
         return alerted;
+    }
+
+    /**
+     * Replays the status projection, records a fact of the case while the replay is held at the given event, and
+     * asserts that the fact's finding was alerted once and no earlier finding again.
+     */
+    private void recordWhileTheReplayIsHeldAt(String caseId, String aggregate, long sequence) throws InterruptedException {
+        Map<String, Long> alertedBefore = alertedBefore(caseId);
+        Hold hold = replayHeldAt(aggregate, sequence, caseId);
+        recordSolitaryForExpression(caseId);
+        hold.released.countDown();
+        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore);
     }
 
     /** Starts a replay of the status projection, watching one case, and waits until it is held at this event. */
