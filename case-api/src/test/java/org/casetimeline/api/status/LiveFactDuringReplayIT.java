@@ -53,6 +53,8 @@ import tools.jackson.databind.json.JsonMapper;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
         "server.address=127.0.0.1", "case-timeline.test-context=live-fact-during-replay",
+        // the tests run the re-evaluation themselves, or leave it to the replay's start
+        "case-timeline.reevaluation-interval=PT1H",
         "axon.eventhandling.processors.case-status.batch-size=" + LiveFactDuringReplayIT.BATCH,
         "axon.eventhandling.processors.case-status.thread-count=1",
         "axon.eventhandling.processors.case-status.initial-segment-count=1"})
@@ -253,6 +255,29 @@ class LiveFactDuringReplayIT {
         assertThat(WATCHED).as("the case's events as the projection received them").hasSize(3)
                 .allMatch(batch -> batch.endsWith("replayed"));
         assertThat(WATCHED.get(2)).isNotEqualTo(WATCHED.get(1));
+    }
+
+    /**
+     * A finding that opens by time alone, with no new fact, is alerted by the scheduled re-evaluation. One that fell
+     * due since the last run must still be alerted when a rebuild starts: the replay computes the case without
+     * alerts, and its rows then hold the finding as if it had been alerted.
+     */
+    @Test
+    void givenAFindingDueByTimeAlone_whenARebuildStartsBeforeTheReevaluationRuns_thenItIsAlertedOnce() {
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String today = clock.instant().toString();
+        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
+        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
+                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        awaitVersion(caseId, 2);
+        Projections.awaitCaughtUp(api, jdbc);
+        assertThat(alerts(caseId)).doesNotContainKey("CONFIDENTIAL MR27-MEDICAL-DENIED");
+
+        clock.advance(Duration.ofHours(30)); // an urgent request unanswered for a day
+        assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
+        Projections.awaitCaughtUp(api, jdbc);
+
+        assertThat(alerts(caseId)).containsEntry("CONFIDENTIAL MR27-MEDICAL-DENIED", 1L);
     }
 
     /**

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class DueCaseReevaluation {
 
+    /** The most cases one run recomputes; the rest wait for the next. */
+    public static final int CASES_PER_RUN = 1000;
     private static final int CASES_PER_TRANSACTION = 100;
     private static final Logger LOG = LoggerFactory.getLogger(DueCaseReevaluation.class);
 
@@ -48,7 +50,8 @@ public class DueCaseReevaluation {
     @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
     public int reevaluateDueCases() {
         List<UUID> due = jdbc.sql("""
-                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now ORDER BY case_id LIMIT 1000""")
+                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now ORDER BY case_id LIMIT :limit""")
+                .param("limit", CASES_PER_RUN)
                 .param("now", Timestamp.from(clock.instant()))
                 .query(UUID.class).list();
         if (due.isEmpty()) {
