@@ -250,7 +250,7 @@ public class CaseStatusProjection {
         private long lastSequence = Long.MIN_VALUE;
         private long lastReplayed = Long.MIN_VALUE;
         private long resetAt = Long.MIN_VALUE;
-        private boolean liveInFlightAtReset;
+        private boolean liveMetTheReplay;
         private boolean alert;
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
@@ -262,7 +262,7 @@ public class CaseStatusProjection {
             if (!live) {
                 lastReplayed = Math.max(lastReplayed, sequence);
             } else {
-                liveInFlightAtReset |= resetPosition != Long.MIN_VALUE;
+                liveMetTheReplay |= resetPosition != Long.MIN_VALUE;
             }
             alert |= live;
             leaveToLaterUpTo = Math.max(leaveToLaterUpTo, leaveToLater);
@@ -284,7 +284,7 @@ public class CaseStatusProjection {
                 if (inFlight.contains(caseId + "/" + message.getSequenceNumber())) {
                     alert = true;
                     leaveToLaterUpTo = Long.MAX_VALUE;
-                    liveInFlightAtReset = true;
+                    liveMetTheReplay = true;
                 }
             }
         }
@@ -295,7 +295,7 @@ public class CaseStatusProjection {
          * token still names the reset.
          */
         boolean meetsTheReplay() {
-            return alert && (lastReplayed != Long.MIN_VALUE || liveInFlightAtReset);
+            return alert && (lastReplayed != Long.MIN_VALUE || liveMetTheReplay);
         }
 
         /**
