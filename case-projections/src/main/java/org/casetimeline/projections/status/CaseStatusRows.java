@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -125,11 +124,7 @@ public class CaseStatusRows {
                     .forEach(key -> staleStays.add(caseId, level.clearance(), key));
         }
         alerts.add(raised, now, finding -> json(jsonOf, finding));
-        write("""
-                DELETE FROM case_finding USING unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]),
-                                                      CAST(:finding_key AS text[])) AS r(case_id, clearance, finding_key)
-                WHERE case_finding.case_id = CAST(r.case_id AS uuid) AND case_finding.clearance = r.clearance
-                  AND case_finding.finding_key = r.finding_key""", staleFindings);
+        deleteStale("case_finding", "finding_key", staleFindings);
         write("""
                 INSERT INTO case_finding (case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,
                                           end_at, facility_id, country, finding, finding_digest)
@@ -146,11 +141,7 @@ public class CaseStatusRows {
                     severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
                     end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
                     finding = EXCLUDED.finding, finding_digest = EXCLUDED.finding_digest""", findingRows);
-        write("""
-                DELETE FROM facility_stay USING unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]),
-                                                       CAST(:stay_key AS text[])) AS r(case_id, clearance, stay_key)
-                WHERE facility_stay.case_id = CAST(r.case_id AS uuid) AND facility_stay.clearance = r.clearance
-                  AND facility_stay.stay_key = r.stay_key""", staleStays);
+        deleteStale("facility_stay", "stay_key", staleStays);
         write("""
                 INSERT INTO facility_stay (case_id, clearance, stay_key, facility_id, since, until)
                 SELECT CAST(case_id AS uuid), clearance, stay_key, CAST(facility_id AS uuid), since, until
@@ -252,6 +243,13 @@ public class CaseStatusRows {
         }
     }
 
+    /** Deletes the rows of a keyed table (findings, stays) named by case, level and key, in one statement. */
+    private void deleteStale(String table, String keyColumn, TextColumns stale) {
+        write("DELETE FROM " + table + " USING unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:"
+                + keyColumn + " AS text[])) AS r(case_id, clearance, row_key) WHERE " + table + ".case_id = CAST(r.case_id AS uuid)"
+                + " AND " + table + ".clearance = r.clearance AND " + table + "." + keyColumn + " = r.row_key", stale);
+    }
+
     private void write(String sql, TextColumns changed) {
         if (!changed.isEmpty()) {
             jdbc.sql(sql).paramSource(changed.parameters()).update();
@@ -273,14 +271,13 @@ public class CaseStatusRows {
     private record FindingRow(Finding finding, UUID facilityId, String country) {
         /** The evaluation's findings by {@link FindingKeys key}, in the order the rules list them. */
         static Map<String, FindingRow> of(CaseEvaluation evaluation) {
-            List<String> keys = FindingKeys.of(evaluation.findings());
-            Map<String, FindingRow> rows = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
+            List<FindingRow> rows = new ArrayList<>();
+            for (int i = 0; i < evaluation.findings().size(); i++) {
                 FacilityRegistered facility = evaluation.findingFacilities().get(i);
-                rows.put(keys.get(i), new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
+                rows.add(new FindingRow(evaluation.findings().get(i), facility == null ? null : facility.facilityId().value(),
                         facility == null ? null : facility.country()));
             }
-            return rows;
+            return RowKeys.byKey(FindingKeys.of(evaluation.findings()), rows);
         }
 
         /** Whether the stored row says the same: the same JSON (by its digest), begun in the same facility and country. */
@@ -305,12 +302,7 @@ public class CaseStatusRows {
                     .map(stay -> new StayRow(stay.facilityId().value(), stay.start().fact().occurred().at(),
                             stay.end() == null ? null : stay.end().fact().occurred().at()))
                     .toList();
-            List<String> keys = StayKeys.of(stays.stream().map(StayRow::since).toList());
-            Map<String, StayRow> keyed = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                keyed.put(keys.get(i), stays.get(i));
-            }
-            return keyed;
+            return RowKeys.byKey(StayKeys.of(stays.stream().map(StayRow::since).toList()), stays);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.casetimeline.projections.status;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,5 +26,14 @@ final class RowKeys {
             keys.add(id + "#" + (seen.merge(id, 1, Integer::sum) - 1));
         }
         return keys;
+    }
+
+    /** The rows under their keys (one each, in the same order), in that order. */
+    static <T> Map<String, T> byKey(List<String> keys, List<T> rows) {
+        Map<String, T> keyed = new LinkedHashMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            keyed.put(keys.get(i), rows.get(i));
+        }
+        return keyed;
     }
 }
