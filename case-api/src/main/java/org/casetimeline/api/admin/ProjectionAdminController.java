@@ -6,8 +6,6 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.casetimeline.api.problem.NotFound;
-import org.casetimeline.projections.status.CaseStatusProjection;
-import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,20 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Rebuilds a read model by replay (ADMIN): its processor stops, the cases due for re-evaluation are recomputed (for
- * {@code case-status}), its tokens reset (its reset handler empties its tables) and it replays the store from the
- * start while the service keeps answering.
+ * Rebuilds a read model by replay (ADMIN): its processor stops, its tokens reset (its reset handler empties its
+ * tables) and it replays the store from the start while the service keeps answering.
  */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
 public class ProjectionAdminController {
 
     private final EventProcessingConfiguration processing;
-    private final DueCaseReevaluation reevaluation;
 
-    public ProjectionAdminController(EventProcessingConfiguration processing, DueCaseReevaluation reevaluation) {
+    public ProjectionAdminController(EventProcessingConfiguration processing) {
         this.processing = processing;
-        this.reevaluation = reevaluation;
     }
 
     /** {@code position}: the global index of the last event every segment has handled, -1 before the first. */
@@ -59,14 +54,6 @@ public class ProjectionAdminController {
         TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("No projection named '" + name + "'."));
         processor.shutDown();
-        if (CaseStatusProjection.NAME.equals(name)) {
-            // a replay raises no alert, so a finding that has opened by time alone since the last scheduled run would
-            // be rebuilt without one: the cases due are recomputed, with their alerts, before the rows are emptied
-            // (a run takes a thousand; a case that cannot be evaluated stays due, so the runs are bounded)
-            for (int run = 0; run < 100 && reevaluation.reevaluateDueCases() >= DueCaseReevaluation.CASES_PER_RUN; run++) {
-                continue;
-            }
-        }
         processor.resetTokens();
         processor.start();
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("name", name, "rebuilding", true));

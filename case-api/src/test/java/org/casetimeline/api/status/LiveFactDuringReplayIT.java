@@ -281,6 +281,44 @@ class LiveFactDuringReplayIT {
     }
 
     /**
+     * A finding may open by time alone while the rebuild runs, after the reset emptied its case's rows and before the
+     * replay reaches the case: the scheduled re-evaluation finds no row of the case to recompute, and the replay
+     * computes it without alerts. The rebuild must still alert it, once, at every level that sees it, and raise
+     * none of the case's other findings again.
+     */
+    @Test
+    void givenARebuildNotYetAtACase_whenAFindingOfItOpensByTimeAlone_thenTheRebuildAlertsItOnce() throws Exception {
+        String filler = padToTheStartOfABatch();
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String today = clock.instant().toString();
+        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
+        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
+                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        recordSolitaryForExpression(caseId);
+        awaitVersion(caseId, 3);
+        Projections.awaitCaughtUp(api, jdbc);
+        Map<String, Long> alertedBefore = alerts(caseId);
+        assertThat(alertedBefore).as("a finding the rebuild must not raise again")
+                .containsEntry("PUBLIC MR43-INDEFINITE-SOLITARY", 1L).doesNotContainKey("PUBLIC MR27-MEDICAL-DENIED");
+
+        Hold beforeTheCase = replayHeldAt(filler, head(filler), caseId);
+        clock.advance(Duration.ofHours(30)); // an urgent request unanswered for a day, while the case's rows are empty
+        reevaluation.reevaluateDueCases();
+        beforeTheCase.released.countDown();
+        Projections.awaitCaughtUp(api, jdbc);
+
+        Map<String, Long> alertedAfter = alerts(caseId);
+        for (String clearance : List.of("PUBLIC", "RESTRICTED", "CONFIDENTIAL")) {
+            assertThat(alertedAfter).as("alerted by the rebuild at " + clearance)
+                    .containsEntry(clearance + " MR27-MEDICAL-DENIED", 1L);
+        }
+        alertedBefore.forEach((finding, count) -> assertThat(alertedAfter).as("not raised again by the replay")
+                .containsEntry(finding, count));
+        assertThat(WATCHED).as("the case's events were replayed after the clock moved").isNotEmpty()
+                .allMatch(batch -> batch.endsWith("replayed"));
+    }
+
+    /**
      * Registers a filler case and appends facts to it until the store holds a whole number of batches, so that the next
      * case's events begin a batch of the replay and the filler's last event ends one; the filler case's id.
      */

@@ -34,6 +34,7 @@ import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.projections.alerts.FindingChanges;
 import org.casetimeline.projections.casefile.CaseFiles;
 import org.casetimeline.projections.casefile.CaseHistory;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,7 +82,8 @@ public class CaseStatusProjection {
     }
 
     /**
-     * A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed. The
+     * A replay rebuilds the rows without raising alerts again: they were raised when the facts first landed (what
+     * time alone opened since a case was last evaluated before the reset was not, and is alerted then). The
      * cases of a batch of events are recomputed together just before the batch commits, each once however many of
      * its events the batch holds (the processor's batch size decides how many; with one event a batch this is once
      * per event).
@@ -123,7 +125,7 @@ public class CaseStatusProjection {
     @ResetHandler
     void reset() {
         kept.clear();
-        jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
+        rows.reset();
     }
 
     /** Recomputes these cases as of now, raising alerts; what the scheduled re-evaluation calls for cases due. */
@@ -199,7 +201,11 @@ public class CaseStatusProjection {
         rows.write(evaluated, now);
     }
 
-    /** One evaluation per clearance level; levels that see the same facts share one (most cases hold no secret). */
+    /**
+     * One evaluation per clearance level; levels that see the same facts share one (most cases hold no secret).
+     * Without {@code alert} (replayed events), each level can also be evaluated as of an earlier instant, for
+     * {@link CaseStatusRows} to alert what time alone opened since the level was last evaluated before the reset.
+     */
     private List<CaseStatusRows.Level> evaluate(CaseId caseId, Timeline file, Instant now, boolean alert) {
         List<CaseStatusRows.Level> levels = new ArrayList<>();
         Map<Integer, CaseEvaluation> byVisibleCount = new HashMap<>();
@@ -209,7 +215,9 @@ public class CaseStatusProjection {
             CaseEvaluation evaluation = visible.registration().isEmpty() ? null
                     : byVisibleCount.computeIfAbsent(visible.recordings().size(),
                             count -> evaluator.evaluate(caseId.toString(), visible, now, null));
-            levels.add(new CaseStatusRows.Level(caseId, clearance, evaluation, alert));
+            levels.add(new CaseStatusRows.Level(caseId, clearance, evaluation, alert, alert ? null
+                    : earlier -> evaluator.evaluate(caseId.toString(), visible, earlier, null).findings().stream()
+                            .map(finding -> FindingChanges.Standing.of(FindingKeys.identity(finding), finding)).toList()));
         }
         return levels;
     }

@@ -1,5 +1,6 @@
 package org.casetimeline.projections.status;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
@@ -72,14 +74,14 @@ public class CaseStatusRows {
             batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden.stream().map(CaseStatusRows::key).toList());
         }
         Map<Object, String> jsonOf = new IdentityHashMap<>();
-        Map<String, Boolean> replaced = writeStatus(visible, now, jsonOf);
-        List<Level> written = visible.stream().filter(level -> replaced.containsKey(level.name())).toList();
-        if (written.isEmpty()) {
+        Map<String, WrittenStatus> written = writeStatus(visible, now, jsonOf);
+        List<Level> writtenLevels = visible.stream().filter(level -> written.containsKey(level.name())).toList();
+        if (writtenLevels.isEmpty()) {
             return;
         }
         // a level's findings and stays are stored only beside its status row, so a level whose status row is new
         // (a new case, or any case in a rebuild) has none to read
-        List<Level> rewritten = written.stream().filter(level -> replaced.get(level.name())).toList();
+        List<Level> rewritten = writtenLevels.stream().filter(level -> written.get(level.name()).replaced()).toList();
         Map<String, List<StoredFinding>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
         Map<String, Map<String, StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
@@ -89,13 +91,17 @@ public class CaseStatusRows {
         TextColumns stayRows = new TextColumns("case_id", "clearance", "stay_key", "facility_id", "since", "until");
         TextColumns staleStays = new TextColumns("case_id", "clearance", "stay_key");
         FindingDigests digests = new FindingDigests(finding -> json(jsonOf, finding));
-        for (Level level : written) {
+        for (Level level : writtenLevels) {
             UUID caseId = level.caseId().value();
             List<StoredFinding> before = storedFindings.getOrDefault(level.name(), List.of());
             Map<String, FindingRow> after = FindingRow.of(level.evaluation());
-            if (level.alert()) {
-                FindingChanges.between(before.stream().map(StoredFinding::standing).toList(), level.evaluation().findings(),
-                                FindingKeys::identity)
+            // alerted: what changed since the stored rows; for replayed events, only what time alone changed since the
+            // level was last evaluated before the reset, once it has fallen due
+            Instant evaluatedBeforeReset = written.get(level.name()).evaluatedBeforeReset();
+            List<FindingChanges.Standing> alertedSince = level.alert() ? before.stream().map(StoredFinding::standing).toList()
+                    : evaluatedBeforeReset != null ? level.standingsAt().apply(evaluatedBeforeReset) : null;
+            if (alertedSince != null) {
+                FindingChanges.between(alertedSince, level.evaluation().findings(), FindingKeys::identity)
                         .forEach(change -> raised.add(new AlertOutbox.Raised(caseId, level.clearance(), change)));
             }
             // rows are matched by key and compared by the digest of their JSON, so only the findings that changed, came
@@ -153,10 +159,30 @@ public class CaseStatusRows {
     }
 
     /**
-     * Upserts the status rows, each unless the stored one is of a later version or a later evaluation of the same;
-     * the levels whose row was written, by {@link Level#name()}, each with whether it replaced a stored row.
+     * Empties the rows for a rebuild, first keeping how each level that time alone can change stood
+     * ({@code case_standing_at_reset}): when it was evaluated, and when it fell or falls due. Cases an earlier rebuild
+     * has not reached yet (no status row) keep the standing kept then.
      */
-    private Map<String, Boolean> writeStatus(List<Level> visible, Instant now, Map<Object, String> jsonOf) {
+    public void reset() {
+        // locked first: a re-evaluation committing between the copy and the TRUNCATE would leave standings older than
+        // the alerts it raised, and the rebuild would raise them again
+        jdbc.sql("LOCK TABLE case_status, case_finding, facility_stay IN ACCESS EXCLUSIVE MODE").update();
+        jdbc.sql("DELETE FROM case_standing_at_reset AS kept USING case_status AS status WHERE kept.case_id = status.case_id")
+                .update();
+        jdbc.sql("""
+                        INSERT INTO case_standing_at_reset (case_id, clearance, evaluated_at, next_due_at)
+                        SELECT case_id, clearance, evaluated_at, next_due_at FROM case_status WHERE next_due_at IS NOT NULL""")
+                .update();
+        jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
+    }
+
+    /**
+     * Upserts the status rows, each unless the stored one is of a later version or a later evaluation of the same;
+     * the levels whose row was written, by {@link Level#name()}, each with whether it replaced a stored row and, for a
+     * replayed level whose row is the first since the reset, when it was evaluated before the reset if it has fallen
+     * due since.
+     */
+    private Map<String, WrittenStatus> writeStatus(List<Level> visible, Instant now, Map<Object, String> jsonOf) {
         TextColumns statusRows = new TextColumns("case_id", "clearance", "names_search", "custody_state", "facility_id",
                 "country", "version", "evaluated_at", "next_due_at", "status");
         for (Level level : visible) {
@@ -167,10 +193,13 @@ public class CaseStatusRows {
                     facility == null ? null : facility.facilityId(), facility == null ? null : facility.country(),
                     status.version(), now, level.evaluation().nextDue(), json(jsonOf, status));
         }
-        Map<String, Boolean> written = new HashMap<>();
+        Map<String, WrittenStatus> written = new HashMap<>();
         if (statusRows.isEmpty()) {
             return written;
         }
+        // the standing kept at the reset is read (in the same statement) only for replayed levels, and only the first
+        // time since the reset that their row is written: a later write replaces it, and its alerts are raised
+        boolean replayed = visible.stream().anyMatch(level -> level.standingsAt() != null);
         jdbc.sql("""
                         INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
                                                  version, evaluated_at, next_due_at, status)
@@ -189,10 +218,16 @@ public class CaseStatusRows {
                             next_due_at = EXCLUDED.next_due_at, status = EXCLUDED.status
                         WHERE case_status.version < EXCLUDED.version
                            OR (case_status.version = EXCLUDED.version AND case_status.evaluated_at <= EXCLUDED.evaluated_at)
-                        RETURNING new.case_id, new.clearance, old.case_id IS NOT NULL""")
-                .paramSource(statusRows.parameters())
+                        RETURNING new.case_id, new.clearance, old.case_id IS NOT NULL,
+                                  CASE WHEN :replayed AND old.case_id IS NULL THEN
+                                      (SELECT kept.evaluated_at FROM case_standing_at_reset AS kept
+                                       WHERE kept.case_id = new.case_id AND kept.clearance = new.clearance
+                                         AND kept.next_due_at <= new.evaluated_at) END""")
+                .paramSource(statusRows.parameters().addValue("replayed", replayed))
                 .query(rs -> {
-                    written.put(rs.getString(1) + "/" + rs.getString(2), rs.getBoolean(3));
+                    Timestamp evaluatedBeforeReset = rs.getTimestamp(4);
+                    written.put(rs.getString(1) + "/" + rs.getString(2), new WrittenStatus(rs.getBoolean(3),
+                            evaluatedBeforeReset == null ? null : evaluatedBeforeReset.toInstant()));
                 });
         return written;
     }
@@ -260,11 +295,21 @@ public class CaseStatusRows {
         return new MapSqlParameterSource().addValue("id", level.caseId().value()).addValue("level", level.clearance().name());
     }
 
-    /** One clearance level of a case as evaluated now; no evaluation when the case is hidden at that level. */
-    public record Level(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, boolean alert) {
+    /**
+     * One clearance level of a case as evaluated now; no evaluation when the case is hidden at that level. With
+     * {@code alert}, the findings that opened or escalated since the stored rows are alerted. Without (replayed
+     * events), {@code standingsAt} gives the level's findings as of an earlier instant, so that those time alone
+     * opened since the level was last evaluated before the reset are alerted once.
+     */
+    public record Level(CaseId caseId, Confidentiality clearance, CaseEvaluation evaluation, boolean alert,
+                        Function<Instant, List<FindingChanges.Standing>> standingsAt) {
         String name() {
             return caseId.value() + "/" + clearance.name();
         }
+    }
+
+    /** A status row written: whether it replaced one, and when the level was evaluated before the reset, if it is due. */
+    private record WrittenStatus(boolean replaced, Instant evaluatedBeforeReset) {
     }
 
     /** A finding as the projection now has it, with where it began. */

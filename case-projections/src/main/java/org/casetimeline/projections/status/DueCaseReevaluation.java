@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class DueCaseReevaluation {
 
     /** The most cases one run recomputes; the rest wait for the next. */
-    public static final int CASES_PER_RUN = 1000;
+    private static final int CASES_PER_RUN = 1000;
     private static final int CASES_PER_TRANSACTION = 100;
     private static final Logger LOG = LoggerFactory.getLogger(DueCaseReevaluation.class);
 
