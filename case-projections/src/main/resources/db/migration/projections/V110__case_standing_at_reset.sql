@@ -3,8 +3,8 @@
 -- alerted when they landed; but a finding may have opened by time alone since that evaluation, before the reset or
 -- while the rebuild ran, and no scheduled re-evaluation alerts it once the reset has emptied the case's rows. So the
 -- first status row the rebuild writes for a level fallen due compares it with its evaluation as of then, and alerts
--- the difference. Rows stay until the next reset replaces them. A level that time alone cannot change (no next due
--- instant) needs no row.
+-- the difference. A reset replaces the rows of the cases it finds computed, and keeps those of cases an earlier
+-- rebuild has not reached yet. A level that time alone cannot change (no next due instant) needs no row.
 CREATE TABLE case_standing_at_reset (
     case_id      UUID        NOT NULL,
     clearance    TEXT        NOT NULL,

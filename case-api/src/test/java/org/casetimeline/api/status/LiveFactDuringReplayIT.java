@@ -116,6 +116,8 @@ class LiveFactDuringReplayIT {
     @Autowired
     DueCaseReevaluation reevaluation;
     @Autowired
+    CaseStatusProjection projection;
+    @Autowired
     CaseRecorder recorder;
     @Autowired
     FactTranslator translator;
@@ -316,6 +318,31 @@ class LiveFactDuringReplayIT {
                 .containsEntry(finding, count));
         assertThat(WATCHED).as("the case's events were replayed after the clock moved").isNotEmpty()
                 .allMatch(batch -> batch.endsWith("replayed"));
+
+        // a second rebuild keeps the standings the first one left, not those kept before it: nothing is due again
+        WATCHED.clear();
+        assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
+        Projections.awaitCaughtUp(api, jdbc);
+        assertThat(alerts(caseId)).as("a second rebuild raises nothing again").isEqualTo(alertedAfter);
+    }
+
+    /**
+     * The scheduled re-evaluation finds its cases due, then recomputes them a hundred to a transaction; a rebuild may
+     * empty the rows in between. A case whose rows are gone is left to the rebuild: written into the emptied table,
+     * every finding of the case was new to the comparison and raised again.
+     */
+    @Test
+    void givenCasesFoundDue_whenARebuildEmptiesTheirRowsBeforeTheyAreRecomputed_thenNoFindingIsRaisedAgain() throws Exception {
+        String filler = padToTheStartOfABatch();
+        String caseId = transferredCase();
+        Map<String, Long> alertedBefore = alertedBefore(caseId);
+
+        Hold beforeTheCase = replayHeldAt(filler, head(filler), caseId);
+        projection.refresh(List.of(new CaseId(UUID.fromString(caseId)))); // the re-evaluation's later transaction
+        beforeTheCase.released.countDown();
+        Projections.awaitCaughtUp(api, jdbc);
+
+        assertThat(alerts(caseId)).as("no finding raised again").isEqualTo(alertedBefore);
     }
 
     /**

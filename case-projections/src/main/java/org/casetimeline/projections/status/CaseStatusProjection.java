@@ -132,7 +132,11 @@ public class CaseStatusProjection {
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        cases.forEach(caseId -> due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
+        // a rebuild may have emptied the cases' rows since they were found due: a case with none is left to the
+        // rebuild (which alerts what time alone opened), for written into the emptied table every finding of the
+        // case would be new to the comparison and raised again; the rows stay locked, so a reset waits for this
+        rows.lockComputed(cases).forEach(caseId ->
+                due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
         refresh(due, false, Set.of());
     }
 

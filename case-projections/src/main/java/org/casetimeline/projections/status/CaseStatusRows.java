@@ -3,13 +3,16 @@ package org.casetimeline.projections.status;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -33,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Writes evaluated cases into {@code case_status}, {@code case_finding} and {@code facility_stay}, and raises the
  * alerts their changed findings call for, all in the caller's transaction: the live projection's batch, or one
- * run of the scheduled re-evaluation.
+ * transaction of the scheduled re-evaluation (a hundred cases). Empties them for a rebuild.
  */
 @Repository
 public class CaseStatusRows {
@@ -164,8 +167,9 @@ public class CaseStatusRows {
      * has not reached yet (no status row) keep the standing kept then.
      */
     public void reset() {
-        // locked first: a re-evaluation committing between the copy and the TRUNCATE would leave standings older than
-        // the alerts it raised, and the rebuild would raise them again
+        // locked first, so a re-evaluation under way ends before the copy (its rows locked, see lockComputed): ending
+        // between the copy and the TRUNCATE, it would leave standings older than the alerts it raised, and the rebuild
+        // would raise them again
         jdbc.sql("LOCK TABLE case_status, case_finding, facility_stay IN ACCESS EXCLUSIVE MODE").update();
         jdbc.sql("DELETE FROM case_standing_at_reset AS kept USING case_status AS status WHERE kept.case_id = status.case_id")
                 .update();
@@ -174,6 +178,22 @@ public class CaseStatusRows {
                         SELECT case_id, clearance, evaluated_at, next_due_at FROM case_status WHERE next_due_at IS NOT NULL""")
                 .update();
         jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
+    }
+
+    /**
+     * Of these cases, those with status rows, in the order given, their rows locked until the caller's transaction
+     * ends (so that a {@link #reset()} waits for it).
+     */
+    public List<CaseId> lockComputed(Collection<CaseId> cases) {
+        if (cases.isEmpty()) {
+            return List.of();
+        }
+        Set<UUID> computed = new HashSet<>(jdbc.sql("""
+                        SELECT case_id FROM case_status WHERE case_id IN (:ids) ORDER BY case_id, clearance
+                        FOR NO KEY UPDATE""")
+                .param("ids", cases.stream().map(CaseId::value).distinct().toList())
+                .query(UUID.class).list());
+        return cases.stream().filter(caseId -> computed.contains(caseId.value())).toList();
     }
 
     /**
@@ -197,8 +217,9 @@ public class CaseStatusRows {
         if (statusRows.isEmpty()) {
             return written;
         }
-        // the standing kept at the reset is read (in the same statement) only for replayed levels, and only the first
-        // time since the reset that their row is written: a later write replaces it, and its alerts are raised
+        // the standing kept at the reset is read (in the same statement) when the batch holds replayed levels, and
+        // only for a row written the first time since the reset: a later write replaces it. It serves replayed
+        // levels only; an alerting level compares with its stored rows
         boolean replayed = visible.stream().anyMatch(level -> level.standingsAt() != null);
         jdbc.sql("""
                         INSERT INTO case_status (case_id, clearance, names_search, custody_state, facility_id, country,
