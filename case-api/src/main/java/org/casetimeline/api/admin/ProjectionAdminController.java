@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Rebuilds a read model by replay (ADMIN): its processor stops, its tokens reset (its reset handler empties its
- * tables) and it replays the store from the start while the service keeps answering.
+ * tables) and it replays the store from the start while the service keeps answering. A reset that fails (another
+ * node holds a segment: 409) leaves the projection running as before.
  */
 @RestController
 @RequestMapping("/api/v1/admin/projections")
@@ -54,8 +55,12 @@ public class ProjectionAdminController {
         TrackingEventProcessor processor = processing.eventProcessor(name, TrackingEventProcessor.class)
                 .orElseThrow(() -> new NotFound("No projection named '" + name + "'."));
         processor.shutDown();
-        processor.resetTokens();
-        processor.start();
+        try {
+            processor.resetTokens();
+        } finally {
+            // a refused reset (another node's claim, a timeout) changed nothing: the projection runs on from where it was
+            processor.start();
+        }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("name", name, "rebuilding", true));
     }
 }
