@@ -53,7 +53,7 @@ import org.postgresql.copy.CopyManager;
  * omission). Prints one Markdown report on stdout.
  *
  * java -cp postgresql.jar bench/append/LoadGenerator.java --api http://127.0.0.1:8080 --pg 127.0.0.1:5432 [--quick]
- *      [--rows all|tuning] [--label text] [--emmett bench/.cache/emmett/append.mjs | --emmett-missing reason]
+ *      [--rows all|tuning|reads] [--label text] [--emmett bench/.cache/emmett/append.mjs | --emmett-missing reason]
  */
 public class LoadGenerator {
 
@@ -120,6 +120,11 @@ public class LoadGenerator {
         }
         if (rows.equals("tuning")) {
             tuning(step);
+            System.out.print(REPORT);
+            return;
+        }
+        if (rows.equals("reads")) {
+            readsOnly(step);
             System.out.print(REPORT);
             return;
         }
@@ -1151,6 +1156,26 @@ public class LoadGenerator {
     }
 
     /** Tuning rows: the closed-loop maximum at 16 clients, p99 at 200/s and lag, for one service configuration. */
+    /**
+     * The reads rows alone, for comparing builds: the cases first grow by a closed loop of appends (as in the full run
+     * before its reads), then status, timeline and flags p99 idle and under 200 appends/s; one table row.
+     */
+    static void readsOnly(Duration step) throws Exception {
+        warmUp();
+        closedLoop(16, step, c -> LoadGenerator::appendBlocking);
+        awaitProjection();
+        Map<String, Stats> idle = reads(quick ? 200 : 500);
+        CompletableFuture<Stats> background = CompletableFuture.supplyAsync(() ->
+                constantRate(200, step.multipliedBy(3), LoadGenerator::appendAsync));
+        sleep(1000);
+        Map<String, Stats> underLoad = reads(quick ? 200 : 500);
+        Stats appends = background.join();
+        line("| %s | %s | %s | %s | %s | %s | %s | %.0f/s, p99 %s ms |", label, ms(idle.get("status").p(0.99)),
+                ms(idle.get("timeline").p(0.99)), ms(idle.get("flags").p(0.99)), ms(underLoad.get("status").p(0.99)),
+                ms(underLoad.get("timeline").p(0.99)), ms(underLoad.get("flags").p(0.99)), appends.throughput(),
+                ms(appends.p(0.99)));
+    }
+
     static void tuning(Duration step) throws Exception {
         warmUp();
         Stats ceiling = closedLoop(16, step, LoadGenerator::insertWorker);
