@@ -2,17 +2,21 @@ package org.casetimeline.api.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.TestClock;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
@@ -33,6 +37,10 @@ class DemoDataIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     private List<JsonNode> findings(String caseId, String asOf) {
         JsonNode body = new ApiClient(port).get("viewer", "/api/v1/cases/" + caseId + "/flags"
@@ -46,6 +54,30 @@ class DemoDataIT {
         Set<String> rules = new HashSet<>();
         findings.forEach(finding -> rules.add(finding.get("ruleId").asString()));
         return rules;
+    }
+
+    /**
+     * Flags and data gaps read without an instant come from the projection's stored findings; they are what an
+     * evaluation as of the projection's instant gives, finding for finding and in the same order, at each clearance.
+     */
+    @Test
+    void givenTheDemoCasesProjected_whenFlagsAndGapsAreRead_thenTheStoredFindingsEqualAnEvaluationAsOfTheirInstant() {
+        ApiClient api = new ApiClient(port);
+        Projections.awaitCaughtUp(api, jdbc);
+        clock.advance(Duration.ofSeconds(1)); // an evaluation now would say so in its asOf
+        for (String caseId : List.of(ATABEK, BOKAEV, AYAN)) {
+            for (String reader : List.of("viewer", "auditor", "admin")) {
+                String asOf = api.get(reader, "/api/v1/cases/" + caseId).json().get("asOf").asString();
+                for (String read : List.of("flags", "gaps")) {
+                    String path = "/api/v1/cases/" + caseId + "/" + read;
+                    JsonNode stored = api.get(reader, path).json();
+                    assertThat(stored.get("asOf").asString()).as("%s %s %s read from the projection", caseId, reader, read)
+                            .isEqualTo(asOf);
+                    assertThat(stored).as("%s %s %s", caseId, reader, read)
+                            .isEqualTo(api.get(reader, path + "?asOf=" + asOf).json());
+                }
+            }
+        }
     }
 
     @Test

@@ -3,7 +3,9 @@ package org.casetimeline.core.compliance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.casetimeline.core.compliance.rules.Gc35JudicialReview;
 import org.casetimeline.core.compliance.rules.Mr112Separation;
@@ -78,20 +80,38 @@ public final class ComplianceRules {
             new Mr64ReadingWriting(),
             new Mr57ComplaintReprisal());
 
+    private static final Map<String, Integer> POSITION = positions();
+
+    /**
+     * The order findings are listed in: rule by rule in {@link #all()} order, then by start, then by explanation. The
+     * evaluation lists them so, and a read of stored findings sorts them so.
+     */
+    public static final Comparator<Finding> LISTED = Comparator
+            .comparingInt((Finding finding) -> POSITION.getOrDefault(finding.ruleId(), Integer.MAX_VALUE))
+            .thenComparing(Finding::start).thenComparing(Finding::explanation);
+
     private ComplianceRules() {
+    }
+
+    private static Map<String, Integer> positions() {
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < ALL.size(); i++) {
+            positions.put(ALL.get(i).id(), i);
+        }
+        return Map.copyOf(positions);
     }
 
     public static List<ComplianceRule> all() {
         return ALL;
     }
 
-    /** Every finding of every check, rule by rule in {@link #all()} order, then by start. */
+    /** Every finding of every check, in the {@link #LISTED} order. */
     public static List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         List<Finding> findings = new ArrayList<>();
         for (ComplianceRule rule : ALL) {
-            findings.addAll(rule.evaluate(timeline, asOf, thresholds).stream()
-                    .sorted(Comparator.comparing(Finding::start).thenComparing(Finding::explanation)).toList());
+            findings.addAll(rule.evaluate(timeline, asOf, thresholds));
         }
+        findings.sort(LISTED);
         return List.copyOf(findings);
     }
 }

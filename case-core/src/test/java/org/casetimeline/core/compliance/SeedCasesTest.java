@@ -52,6 +52,25 @@ class SeedCasesTest {
                 .isNotEmpty().allSatisfy(finding -> assertThat(finding.evidence()).doesNotContainAnyElementsOf(bokaev.notBreaches()));
     }
 
+    /**
+     * Findings are listed rule by rule ({@link ComplianceRules#LISTED}), which a read of stored findings repeats from
+     * their rule ids: every check's findings carry its own id.
+     */
+    @Test
+    void givenTheSeedCases_whenEachCheckRuns_thenItsFindingsCarryItsIdAndAreListedInRegistryOrder() {
+        for (CaseFixture seed : List.of(SeedCases.atabek(), SeedCases.bokaev())) {
+            for (ComplianceRule rule : ComplianceRules.all()) {
+                assertThat(rule.evaluate(seed.timeline(), instant("2022-01-01"), Thresholds.defaults()))
+                        .allSatisfy(finding -> assertThat(finding.ruleId()).isEqualTo(rule.id()));
+            }
+            List<Finding> listed = ComplianceRules.evaluate(seed.timeline(), instant("2022-01-01"), Thresholds.defaults());
+            assertThat(listed).hasSizeGreaterThan(3).isSortedAccordingTo(ComplianceRules.LISTED);
+            assertThat(listed.stream().map(Finding::ruleId).distinct().toList()).as("rule by rule, in the registry's order")
+                    .isEqualTo(ComplianceRules.all().stream().map(ComplianceRule::id)
+                            .filter(id -> listed.stream().anyMatch(finding -> finding.ruleId().equals(id))).toList());
+        }
+    }
+
     @Test
     void givenTheRegistry_whenListed_thenEveryRuleHasADistinctIdAndRuleNumbers() {
         assertThat(ComplianceRules.all()).extracting(ComplianceRule::id).doesNotHaveDuplicates();

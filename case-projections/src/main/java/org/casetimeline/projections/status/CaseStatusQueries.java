@@ -1,5 +1,6 @@
 package org.casetimeline.projections.status;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.casetimeline.core.compliance.ComplianceRules;
+import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.shared.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -59,6 +62,37 @@ public class CaseStatusQueries {
         return jdbc.sql("SELECT status::text FROM case_status WHERE case_id = :id AND clearance = :level")
                 .param("id", caseId).param("level", clearance.name())
                 .query(String.class).optional().map(json::readTree);
+    }
+
+    /** A case's findings at one level as the projection last evaluated them, and the instant of that evaluation. */
+    public record StoredFindings(Instant asOf, List<Finding> findings) {
+    }
+
+    /**
+     * The findings stored for a case at a level, the data gaps ({@code gaps}) or the others, listed as an evaluation
+     * lists them; empty when the projection holds no status of the case at that level.
+     */
+    public Optional<StoredFindings> findings(UUID caseId, Confidentiality clearance, boolean gaps) {
+        List<Finding> findings = new ArrayList<>();
+        Instant[] asOf = {null};
+        jdbc.sql("""
+                        SELECT s.status->>'asOf', f.finding::text FROM case_status s
+                        LEFT JOIN case_finding f ON f.case_id = s.case_id AND f.clearance = s.clearance
+                                                AND (f.kind = 'UNKNOWN') = :gaps
+                        WHERE s.case_id = :id AND s.clearance = :level""")
+                .param("id", caseId).param("level", clearance.name()).param("gaps", gaps)
+                .query(rs -> {
+                    asOf[0] = Instant.parse(rs.getString(1));
+                    String finding = rs.getString(2);
+                    if (finding != null) {
+                        findings.add(json.readValue(finding, Finding.class));
+                    }
+                });
+        if (asOf[0] == null) {
+            return Optional.empty();
+        }
+        findings.sort(ComplianceRules.LISTED);
+        return Optional.of(new StoredFindings(asOf[0], findings));
     }
 
     public CasePage cases(CaseFilter filter, Confidentiality clearance, int page, int size) {
