@@ -111,7 +111,7 @@ public class CaseStatusController {
                 .filter(finding -> (finding.kind() == FindingKind.UNKNOWN) == gaps).toList(), gaps);
     }
 
-    private static Map<String, Object> findings(UUID caseId, Instant asOf, List<Finding> findings, boolean gaps) {
+    private static Map<String, Object> findings(UUID caseId, Instant asOf, List<?> findings, boolean gaps) {
         return Map.of("caseId", caseId.toString(), "asOf", asOf.toString(), gaps ? "gaps" : "findings", findings);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.casetimeline.core.compliance.rules.Gc35JudicialReview;
 import org.casetimeline.core.compliance.rules.Mr112Separation;
@@ -86,11 +87,16 @@ public final class ComplianceRules {
      * The order findings are listed in: rule by rule in {@link #all()} order, then by start, then by explanation. The
      * evaluation lists them so, and a read of stored findings sorts them so.
      */
-    public static final Comparator<Finding> LISTED = Comparator
-            .comparingInt((Finding finding) -> POSITION.getOrDefault(finding.ruleId(), Integer.MAX_VALUE))
-            .thenComparing(Finding::start).thenComparing(Finding::explanation);
+    public static final Comparator<Finding> LISTED = listed(Finding::ruleId, Finding::start, Finding::explanation);
 
     private ComplianceRules() {
+    }
+
+    /** The {@link #LISTED} order for anything that names a finding's rule, start and explanation (a stored finding). */
+    public static <T> Comparator<T> listed(Function<T, String> ruleId, Function<T, Instant> start,
+                                           Function<T, String> explanation) {
+        return Comparator.comparingInt((T finding) -> POSITION.getOrDefault(ruleId.apply(finding), Integer.MAX_VALUE))
+                .thenComparing(start).thenComparing(explanation);
     }
 
     private static Map<String, Integer> positions() {

@@ -2,6 +2,7 @@ package org.casetimeline.projections.status;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +11,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.casetimeline.core.compliance.ComplianceRules;
-import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.shared.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -65,7 +65,17 @@ public class CaseStatusQueries {
     }
 
     /** A case's findings at one level as the projection last evaluated them, and the instant of that evaluation. */
-    public record StoredFindings(Instant asOf, List<Finding> findings) {
+    public record StoredFindings(Instant asOf, List<JsonNode> findings) {
+    }
+
+    /** A stored finding with what orders it, read once. */
+    private record Listed(JsonNode finding, String ruleId, Instant start, String explanation) {
+        static final Comparator<Listed> ORDER = ComplianceRules.listed(Listed::ruleId, Listed::start, Listed::explanation);
+
+        static Listed of(JsonNode finding) {
+            return new Listed(finding, finding.get("ruleId").asString(), Instant.parse(finding.get("start").asString()),
+                    finding.get("explanation").asString());
+        }
     }
 
     /**
@@ -73,7 +83,7 @@ public class CaseStatusQueries {
      * lists them; empty when the projection holds no status of the case at that level.
      */
     public Optional<StoredFindings> findings(UUID caseId, Confidentiality clearance, boolean gaps) {
-        List<Finding> findings = new ArrayList<>();
+        List<Listed> findings = new ArrayList<>();
         Instant[] asOf = {null};
         jdbc.sql("""
                         SELECT s.status->>'asOf', f.finding::text FROM case_status s
@@ -85,14 +95,14 @@ public class CaseStatusQueries {
                     asOf[0] = Instant.parse(rs.getString(1));
                     String finding = rs.getString(2);
                     if (finding != null) {
-                        findings.add(json.readValue(finding, Finding.class));
+                        findings.add(Listed.of(json.readTree(finding)));
                     }
                 });
         if (asOf[0] == null) {
             return Optional.empty();
         }
-        findings.sort(ComplianceRules.LISTED);
-        return Optional.of(new StoredFindings(asOf[0], findings));
+        findings.sort(Listed.ORDER);
+        return Optional.of(new StoredFindings(asOf[0], findings.stream().map(Listed::finding).toList()));
     }
 
     public CasePage cases(CaseFilter filter, Confidentiality clearance, int page, int size) {
