@@ -16,7 +16,7 @@ port=18398
 java -Xmx2g -jar "$jar" --server.port=$port --case-timeline.data-dir="$data" --case-timeline.demo-data=false \
     > "$data.log" 2>&1 &
 service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null; rm -rf "$data" "$data.log"' EXIT
+trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
 until curl -sf http://127.0.0.1:$port/actuator/health >/dev/null; do sleep 1; done
 postgres=$(pgrep -f "$data/postgres" | head -1)
 export PGHOST=127.0.0.1 PGUSER=postgres
