@@ -1155,7 +1155,6 @@ public class LoadGenerator {
                 constant.summary(), ms(lag.stats().p(0.5)), ms(lag.stats().p(0.99)));
     }
 
-    /** Tuning rows: the closed-loop maximum at 16 clients, p99 at 200/s and lag, for one service configuration. */
     /**
      * The reads rows alone, for comparing builds: the cases first grow by a closed loop of appends (as in the full run
      * before its reads), then status, timeline and flags p99 idle and under 200 appends/s; one table row.
@@ -1176,6 +1175,7 @@ public class LoadGenerator {
                 ms(appends.p(0.99)));
     }
 
+    /** Tuning rows: the closed-loop maximum at 16 clients, p99 at 200/s and lag, for one service configuration. */
     static void tuning(Duration step) throws Exception {
         warmUp();
         Stats ceiling = closedLoop(16, step, LoadGenerator::insertWorker);

@@ -68,13 +68,17 @@ public class CaseStatusQueries {
     public record StoredFindings(Instant asOf, List<JsonNode> findings) {
     }
 
-    /** A stored finding with what orders it, read once. */
-    private record Listed(JsonNode finding, String ruleId, Instant start, String explanation) {
-        static final Comparator<Listed> ORDER = ComplianceRules.listed(Listed::ruleId, Listed::start, Listed::explanation);
+    /**
+     * A stored finding with what orders it, read once. Findings alike in rule, start and explanation keep the order the
+     * rule gave them, which their keys' ordinals count ({@link FindingKeys}).
+     */
+    private record Listed(JsonNode finding, String ruleId, Instant start, String explanation, int ordinal) {
+        static final Comparator<Listed> ORDER = ComplianceRules.listed(Listed::ruleId, Listed::start, Listed::explanation)
+                .thenComparingInt(Listed::ordinal);
 
-        static Listed of(JsonNode finding) {
+        static Listed of(JsonNode finding, String key) {
             return new Listed(finding, finding.get("ruleId").asString(), Instant.parse(finding.get("start").asString()),
-                    finding.get("explanation").asString());
+                    finding.get("explanation").asString(), Integer.parseInt(key.substring(key.lastIndexOf('#') + 1)));
         }
     }
 
@@ -86,7 +90,7 @@ public class CaseStatusQueries {
         List<Listed> findings = new ArrayList<>();
         Instant[] asOf = {null};
         jdbc.sql("""
-                        SELECT s.status->>'asOf', f.finding::text FROM case_status s
+                        SELECT s.status->>'asOf', f.finding::text, f.finding_key FROM case_status s
                         LEFT JOIN case_finding f ON f.case_id = s.case_id AND f.clearance = s.clearance
                                                 AND (f.kind = 'UNKNOWN') = :gaps
                         WHERE s.case_id = :id AND s.clearance = :level""")
@@ -95,7 +99,7 @@ public class CaseStatusQueries {
                     asOf[0] = Instant.parse(rs.getString(1));
                     String finding = rs.getString(2);
                     if (finding != null) {
-                        findings.add(Listed.of(json.readTree(finding)));
+                        findings.add(Listed.of(json.readTree(finding), rs.getString(3)));
                     }
                 });
         if (asOf[0] == null) {
