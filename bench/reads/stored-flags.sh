@@ -13,11 +13,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=${1:-case-api/target/case-api.jar}
 transfers=${2:-30}
-data=$(mktemp -d)
 port=18397
-java -Xmx2g -jar "$jar" --server.port=$port --case-timeline.data-dir="$data" --case-timeline.demo-data=false \
-    > "$data.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
-until curl -sf http://127.0.0.1:$port/actuator/health >/dev/null; do sleep 1; done
+. bench/lib/service.sh
+start_service "$jar" $port
 python3 bench/reads/stored_flags.py $port "$transfers"

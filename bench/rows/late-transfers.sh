@@ -11,13 +11,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 jar=${1:-case-api/target/case-api.jar}
-data=$(mktemp -d)
 port=18398
-java -Xmx2g -jar "$jar" --server.port=$port --case-timeline.data-dir="$data" --case-timeline.demo-data=false \
-    > "$data.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
-until curl -sf http://127.0.0.1:$port/actuator/health >/dev/null; do sleep 1; done
+. bench/lib/service.sh
+start_service "$jar" $port
 postgres=$(pgrep -f "$data/postgres" | head -1)
 export PGHOST=127.0.0.1 PGUSER=postgres
 PGPORT=$(ss -ltnp | grep "pid=$postgres," | grep -o '127.0.0.1:[0-9]*' | head -1 | cut -d: -f2)

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Await;
 import org.casetimeline.api.support.Requests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +46,7 @@ class ProjectionAdminIT {
     @Test
     void givenTheSegmentsClaimedByAnotherNode_whenARebuildIsRequested_thenItIsRefusedAndTheProjectionKeepsRunning() {
         ApiClient api = new ApiClient(port);
-        await("this node to claim the projection's segments", () -> jdbc.sql(
+        Await.until("this node to claim the projection's segments", Duration.ofSeconds(60), () -> jdbc.sql(
                 "SELECT count(*) FROM tokenentry WHERE processorName = 'facilities' AND owner IS NOT NULL").query(Long.class).single() > 0);
         jdbc.sql("UPDATE tokenentry SET owner = 'a node that is gone', timestamp = :fresh WHERE processorName = 'facilities'")
                 .param("fresh", Instant.now().plus(Duration.ofMinutes(1)).toString()).update();
@@ -58,7 +59,7 @@ class ProjectionAdminIT {
         assertThat(facilities(api).get("running").asBoolean()).as("the projection is running after the refusal").isTrue();
         releaseTheClaims();
         api.post("monitor", "/api/v1/facilities", Requests.facility("Arkalyk", "UK 161/12", 50.25, 66.91));
-        await("the facility to reach the read model", () -> jdbc.sql("SELECT count(*) FROM facility_view")
+        Await.until("the facility to reach the read model", Duration.ofSeconds(60), () -> jdbc.sql("SELECT count(*) FROM facility_view")
                 .query(Long.class).single() == 1);
     }
 
@@ -69,20 +70,5 @@ class ProjectionAdminIT {
             }
         }
         throw new AssertionError("no facilities projection");
-    }
-
-    private static void await(String what, java.util.function.BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("waited in vain for " + what);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.casetimeline.api.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.Await;
 import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
@@ -452,18 +452,8 @@ class LiveFactDuringReplayIT {
     }
 
     private void awaitVersion(String caseId, long version) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (jdbc.sql("SELECT count(*) FROM case_status WHERE case_id = :id AND version = :version")
-                .param("id", UUID.fromString(caseId)).param("version", version).query(Long.class).single() < 3) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the case's status did not reach version " + version);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
+        Await.until("the case's status at version " + version, Duration.ofSeconds(60), () -> jdbc.sql(
+                        "SELECT count(*) FROM case_status WHERE case_id = :id AND version = :version")
+                .param("id", UUID.fromString(caseId)).param("version", version).query(Long.class).single() == 3);
     }
 }
