@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.security.Reader;
-import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.CustodyState;
 import org.casetimeline.projections.status.CaseStatusQueries;
