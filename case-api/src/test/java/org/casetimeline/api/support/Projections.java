@@ -1,7 +1,6 @@
 package org.casetimeline.api.support;
 
 import java.time.Duration;
-import java.time.Instant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -19,18 +18,11 @@ public final class Projections {
      */
     public static void awaitCaughtUp(ApiClient api, JdbcClient jdbc) {
         long head = jdbc.sql("SELECT coalesce(max(globalIndex), -1) FROM domainevententry").query(Long.class).single();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (!caughtUp(api, head)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the projections did not handle event " + head + " within 120 s: "
-                        + api.get("admin", "/api/v1/admin/projections").body());
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
+        try {
+            Await.until("the projections to handle event " + head, Duration.ofSeconds(120), () -> caughtUp(api, head));
+        } catch (AssertionError notCaughtUp) {
+            throw new AssertionError(notCaughtUp.getMessage() + ": " + api.get("admin", "/api/v1/admin/projections").body(),
+                    notCaughtUp);
         }
     }
 

@@ -133,7 +133,7 @@ public class CaseStatusProjection {
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
         // a rebuild may have emptied the cases' rows since they were found due: a case with none is left to the
-        // rebuild (which alerts what time alone opened), for written into the emptied table every finding of the
+        // rebuild (which alerts what time alone opened), since, written into the emptied table, every finding of the
         // case would be new to the comparison and raised again; the rows stay locked, so a reset waits for this
         rows.lockComputed(cases).forEach(caseId ->
                 due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));

@@ -78,7 +78,7 @@ public class CaseStatusQueries {
 
         static Listed of(JsonNode finding, String key) {
             return new Listed(finding, finding.get("ruleId").asString(), Instant.parse(finding.get("start").asString()),
-                    finding.get("explanation").asString(), Integer.parseInt(key.substring(key.lastIndexOf('#') + 1)));
+                    finding.get("explanation").asString(), FindingKeys.ordinal(key));
         }
     }
 

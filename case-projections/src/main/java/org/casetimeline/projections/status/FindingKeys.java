@@ -32,6 +32,11 @@ public final class FindingKeys {
         return key.substring(0, key.lastIndexOf('#'));
     }
 
+    /** The ordinal within a key: how many of the case's findings of that identity the rules listed before it. */
+    public static int ordinal(String key) {
+        return Integer.parseInt(key.substring(key.lastIndexOf('#') + 1));
+    }
+
     /**
      * Microseconds since the epoch as PostgreSQL stores the instant and {@code extract(epoch FROM start_at) * 1000000}
      * gives them back: it reads the nine fractional digits written ({@code TextColumns}) as a double and rounds that to
