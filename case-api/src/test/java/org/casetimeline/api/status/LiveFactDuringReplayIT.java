@@ -62,16 +62,21 @@ class LiveFactDuringReplayIT {
 
     static final int BATCH = 4;
 
-    /** A replayed event (an aggregate and sequence) the replay is held at until the test releases it. */
+    /**
+     * An event (an aggregate and sequence), replayed or live, the projection is held at until the test releases it, or
+     * until a shutdown of the processor interrupts it and the batch rolls back.
+     */
     static final class Hold {
         final String aggregate;
         final long sequence;
+        final boolean live;
         final CountDownLatch reached = new CountDownLatch(1);
         final CountDownLatch released = new CountDownLatch(1);
 
-        Hold(String aggregate, long sequence) {
+        Hold(String aggregate, long sequence, boolean live) {
             this.aggregate = aggregate;
             this.sequence = sequence;
+            this.live = live;
         }
     }
 
@@ -81,7 +86,7 @@ class LiveFactDuringReplayIT {
     private static final List<String> WATCHED = new CopyOnWriteArrayList<>();
     private static final AtomicInteger BATCHES = new AtomicInteger();
 
-    /** Holds the status projection at each replayed event {@link #HOLDS} names, and records what it saw of one case. */
+    /** Holds the status projection at each event {@link #HOLDS} names, and records what it saw of one case. */
     @TestConfiguration(proxyBeanMethods = false)
     static class HeldReplay {
         @Bean
@@ -95,7 +100,7 @@ class LiveFactDuringReplayIT {
                                 WATCHED.add(batch + (replayed ? " replayed" : " live"));
                             }
                             for (Hold hold : HOLDS) {
-                                if (replayed && event.getAggregateIdentifier().equals(hold.aggregate)
+                                if (replayed != hold.live && event.getAggregateIdentifier().equals(hold.aggregate)
                                         && event.getSequenceNumber() == hold.sequence && hold.reached.getCount() > 0) {
                                     hold.reached.countDown();
                                     hold.released.await(20, TimeUnit.SECONDS); // below the transaction limit of 30 s
@@ -346,6 +351,36 @@ class LiveFactDuringReplayIT {
     }
 
     /**
+     * The scheduled re-evaluation computes a case up to the events its rows hold, not to a fact stored since and not
+     * yet projected. Computed up to it, the re-evaluation alerted the fact's finding; a rebuild that began before the
+     * projection handled the fact then left it to come live after the replay, and it was alerted a second time.
+     */
+    @Test
+    void givenAFactNotYetProjected_whenTheReevaluationRunsAndARebuildBegins_thenItsFindingIsAlertedOnce() throws Exception {
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String today = clock.instant().toString();
+        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
+        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
+                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        awaitVersion(caseId, 2);
+        Projections.awaitCaughtUp(api, jdbc);
+        Map<String, Long> alertedBefore = alerts(caseId);
+
+        Hold atTheFact = hold(caseId, 3, true);
+        recordSolitaryForExpression(caseId);
+        assertThat(atTheFact.reached.await(60, TimeUnit.SECONDS)).as("the projection reached the fact").isTrue();
+        clock.advance(Duration.ofHours(30)); // an urgent request unanswered for a day
+        reevaluation.reevaluateDueCases();
+        // the rebuild stops the processor: the batch held at the fact is interrupted and rolls back, so the fact comes
+        // after the replay, as live
+        assertThat(api.post("admin", "/api/v1/admin/projections/case-status/replay", "").status()).isEqualTo(202);
+
+        assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore, 3);
+        assertThat(alerts(caseId)).as("opened by time alone, alerted by the re-evaluation")
+                .containsEntry("CONFIDENTIAL MR27-MEDICAL-DENIED", 1L);
+    }
+
+    /**
      * Registers a filler case and appends facts to it until the store holds a whole number of batches, so that the next
      * case's events begin a batch of the replay and the filler's last event ends one; the filler case's id.
      */
@@ -409,7 +444,11 @@ class LiveFactDuringReplayIT {
     }
 
     private static Hold hold(String aggregate, long sequence) {
-        Hold hold = new Hold(aggregate, sequence);
+        return hold(aggregate, sequence, false);
+    }
+
+    private static Hold hold(String aggregate, long sequence, boolean live) {
+        Hold hold = new Hold(aggregate, sequence, live);
         HOLDS.add(hold);
         return hold;
     }

@@ -128,15 +128,19 @@ public class CaseStatusProjection {
         rows.reset();
     }
 
-    /** Recomputes these cases as of now, raising alerts; what the scheduled re-evaluation calls for cases due. */
+    /**
+     * Recomputes these cases as of now, raising alerts; what the scheduled re-evaluation calls for cases due. Each
+     * case is computed up to the last event its rows hold, not to a fact stored since: that fact's own batch alerts
+     * it. Computed up to it here, its finding was alerted here, and if a rebuild then began before the projection
+     * handled the fact, the fact came after the replay as live and was alerted again.
+     */
     @Transactional
     public void refresh(Collection<CaseId> cases) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
         // a rebuild may have emptied the cases' rows since they were found due: a case with none is left to the
         // rebuild (which alerts what time alone opened), since, written into the emptied table, every finding of the
         // case would be new to the comparison and raised again; the rows stay locked, so a reset waits for this
-        rows.lockComputed(cases).forEach(caseId ->
-                due.put(caseId, new Due().add(Long.MAX_VALUE, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
+        rows.lockComputed(cases).forEach((caseId, computedUpTo) -> due.put(caseId, Due.computedUpTo(computedUpTo)));
         refresh(due, false, Set.of());
     }
 
@@ -188,7 +192,7 @@ public class CaseStatusProjection {
             List<Recording> wholeStream = continued != null
                     && (replayedOnly || last != null && continued.size() == last[0] + 1) ? continued : null;
             Optional<Timeline> file = wholeStream != null ? files.of(wholeStream)
-                    : replayedOnly ? files.open(caseId, caseDue.lastSequence) : files.open(caseId);
+                    : replayedOnly || caseDue.upToLast ? files.open(caseId, caseDue.lastSequence) : files.open(caseId);
             file.ifPresent(timeline -> {
                 kept.keep(caseId, timeline.recordings());
                 evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert));
@@ -267,6 +271,14 @@ public class CaseStatusProjection {
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
         private boolean deliveredAll = true;
+        private boolean upToLast;
+
+        /** A case the scheduled re-evaluation recomputes, with alerts, up to the event its stored rows were computed at. */
+        static Due computedUpTo(long sequence) {
+            Due due = new Due().add(sequence, true, Long.MIN_VALUE, null, Long.MIN_VALUE);
+            due.upToLast = true;
+            return due;
+        }
 
         Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message, long resetPosition) {
             lastSequence = Math.max(lastSequence, sequence);

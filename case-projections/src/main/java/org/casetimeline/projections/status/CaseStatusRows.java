@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -181,19 +182,26 @@ public class CaseStatusRows {
     }
 
     /**
-     * Of these cases, those with status rows, in the order given, their rows locked until the caller's transaction
-     * ends (so that a {@link #reset()} waits for it).
+     * Of these cases, those with status rows, in the order given, each with the last event its rows were computed at
+     * (the highest version of its levels: the level that sees every fact); their rows locked until the caller's
+     * transaction ends (so that a {@link #reset()} waits for it).
      */
-    public List<CaseId> lockComputed(Collection<CaseId> cases) {
+    public Map<CaseId, Long> lockComputed(Collection<CaseId> cases) {
         if (cases.isEmpty()) {
-            return List.of();
+            return Map.of();
         }
-        Set<UUID> computed = new HashSet<>(jdbc.sql("""
-                        SELECT case_id FROM case_status WHERE case_id IN (:ids) ORDER BY case_id, clearance
+        Map<UUID, Long> computedUpTo = new HashMap<>();
+        jdbc.sql("""
+                        SELECT case_id, version FROM case_status WHERE case_id IN (:ids) ORDER BY case_id, clearance
                         FOR NO KEY UPDATE""")
                 .param("ids", cases.stream().map(CaseId::value).distinct().toList())
-                .query(UUID.class).list());
-        return cases.stream().filter(caseId -> computed.contains(caseId.value())).toList();
+                .query(rs -> {
+                    computedUpTo.merge(rs.getObject(1, UUID.class), rs.getLong(2), Math::max);
+                });
+        Map<CaseId, Long> computed = new LinkedHashMap<>();
+        cases.stream().filter(caseId -> computedUpTo.containsKey(caseId.value()))
+                .forEach(caseId -> computed.put(caseId, computedUpTo.get(caseId.value())));
+        return computed;
     }
 
     /**
