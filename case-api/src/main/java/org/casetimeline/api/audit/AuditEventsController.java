@@ -2,9 +2,12 @@ package org.casetimeline.api.audit;
 
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.timeline.HeldLevels;
 import org.casetimeline.projections.audit.StoredEvents;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,21 +39,42 @@ public class AuditEventsController {
     @GetMapping(path = "/api/v1/audit/events", produces = "application/x-ndjson")
     public ResponseEntity<StreamingResponseBody> events(Authentication authentication) {
         Confidentiality clearance = Reader.of(authentication).clearance();
-        StreamingResponseBody body = (OutputStream out) -> events.forEach(event -> {
-            ObjectNode line = json.valueToTree(event);
-            JsonNode payload = json.readTree(event.payload());
-            String level = payload.path("provenance").path("confidentiality").asString("PUBLIC");
-            if (!Confidentiality.valueOf(level).visibleTo(clearance)) {
-                line.remove("payload");
-                line.remove("metaData");
-                line.put("redacted", level);
-            }
-            try {
-                out.write((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        });
+        StreamingResponseBody body = (OutputStream out) -> {
+            HeldLevels held = new HeldLevels();
+            events.forEach(event -> {
+                ObjectNode line = json.valueToTree(event);
+                JsonNode payload = json.readTree(event.payload());
+                Confidentiality level = held.of(factId(payload, "factId"),
+                        Confidentiality.valueOf(payload.path("provenance").path("confidentiality").asString("PUBLIC")),
+                        amended(payload), factId(payload, "replacementFactId"));
+                if (!level.visibleTo(clearance)) {
+                    line.remove("payload");
+                    line.remove("metaData");
+                    line.put("redacted", level.name());
+                }
+                try {
+                    out.write((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(body);
+    }
+
+    /** The fact a stored retraction, correction or dispute amends, by the field each names it in; null for others. */
+    private static FactId amended(JsonNode payload) {
+        for (String field : new String[] {"retractedFactId", "correctedFactId", "disputedFactId"}) {
+            FactId id = factId(payload, field);
+            if (id != null) {
+                return id;
+            }
+        }
+        return null;
+    }
+
+    private static FactId factId(JsonNode payload, String field) {
+        String id = payload.path(field).asString(null);
+        return id == null ? null : new FactId(UUID.fromString(id));
     }
 }

@@ -7,13 +7,17 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
+import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.event.EventCorrected;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.projections.audit.EventChain;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,6 +48,8 @@ class RecordingIT {
     EventChain chain;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    EventStore eventStore;
 
     ApiClient api;
     UUID arkalyk;
@@ -209,6 +215,59 @@ class RecordingIT {
         JsonNode history = api.get("auditor", events()).json();
         assertThat(history).hasSize(3);
         assertThat(history.get(2).get("type").asString()).isEqualTo("EventRetracted");
+    }
+
+    @Test
+    void givenAConfidentialFact_whenCorrectedAtALowerLevel_then422NamingConfidentialityAndNothingStored() {
+        String secret = api.post("monitor", events(), Requests.fact("HungerStrikeStarted", "2014-01-01", "confidential",
+                "{\"demands\": \"to see his lawyer\"}")).json().get("eventId").asString();
+        long before = storedEvents();
+
+        Response correction = api.post("monitor", events(), Requests.fact("EventCorrected", "2014-01-05", "restricted",
+                "{\"correctedFactId\": \"" + secret + "\", \"reason\": \"the date\", \"replacement\": {\"type\":"
+                        + " \"HungerStrikeStarted\", \"occurredAt\": \"2014-01-02\", \"data\": {\"demands\": \"to see his lawyer\"}}}"));
+
+        assertProblem(correction, 422, "confidentiality");
+        assertThat(correction.json().get("code").asString()).isEqualTo("LEVEL_MISMATCH");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    /**
+     * A correction stored below the confidential fact it corrects, as one could be before the case refused it, is read
+     * at the fact's level: a reader cleared only for restricted facts sees neither it nor its replacement, in the raw
+     * history, the timeline or the audit stream.
+     */
+    @Test
+    void givenACorrectionStoredBelowItsFact_whenReadBelowTheFactsLevel_thenNeitherItNorItsReplacementShows() {
+        String secret = api.post("monitor", events(), Requests.fact("HungerStrikeStarted", "2014-01-01", "confidential",
+                "{\"demands\": \"to see his lawyer\"}")).json().get("eventId").asString();
+        CorrectFact correct = (CorrectFact) translator.toCommand(new CaseId(caseId), null, json.readValue(Requests.fact(
+                "EventCorrected", "2014-01-05", "restricted", "{\"correctedFactId\": \"" + secret + "\", \"reason\":"
+                        + " \"the date\", \"replacement\": {\"type\": \"HungerStrikeStarted\", \"occurredAt\": \"2014-01-02\","
+                        + " \"data\": {\"demands\": \"to see his lawyer and Dr Karimova\"}}}"), FactRequest.class));
+        // stored as the case stored it before it refused a correction below its fact: straight into the store
+        new TransactionTemplate(transactions).executeWithoutResult(status -> {
+            chain.lockForAppend(caseId.toString());
+            EventChain.Heads heads = chain.heads(caseId.toString());
+            eventStore.publish(stored(2, new EventCorrected(correct.caseId(), correct.correctionId(), correct.provenance(),
+                    correct.correctedFactId(), correct.replacement().factId(), correct.reason())), stored(3, correct.replacement()));
+            chain.link(caseId.toString(), heads);
+        });
+        String replacement = correct.replacement().factId().toString();
+
+        JsonNode history = api.get("auditor", events()).json();
+        assertThat(history).as("the registration alone").hasSize(1);
+        assertThat(api.get("monitor", "/api/v1/cases/" + caseId + "/timeline").body()).doesNotContain(replacement)
+                .doesNotContain("Karimova");
+        String audit = api.get("auditor", "/api/v1/audit/events").body();
+        assertThat(audit).doesNotContain("Karimova").doesNotContain(replacement).contains("\"redacted\":\"CONFIDENTIAL\"");
+        assertThat(api.get("admin", events()).json()).as("the admin is cleared for it").hasSize(4);
+        assertThat(api.get("auditor", "/api/v1/audit/verify").json().get("intact").asBoolean()).isTrue();
+    }
+
+    private GenericDomainEventMessage<Object> stored(long sequence, Object event) {
+        return new GenericDomainEventMessage<>("PrisonerCase", caseId.toString(), sequence, event,
+                MetaData.with(AxonConfiguration.RECORDED_BY, "monitor"));
     }
 
     @Test

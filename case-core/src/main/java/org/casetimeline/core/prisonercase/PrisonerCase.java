@@ -6,6 +6,7 @@ import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.CASE_MI
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_ID_REUSED;
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_RETRACTED;
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.FACT_SUPERSEDED;
+import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.LEVEL_MISMATCH;
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.NOT_CORRECTABLE;
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.TYPE_MISMATCH;
 import static org.casetimeline.core.prisonercase.RecordingRefused.Reason.UNKNOWN_FACT;
@@ -28,13 +29,14 @@ import org.casetimeline.core.event.EventRetracted;
 import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.PlainText;
 
 /**
  * One detained person's case. It guards only what keeps the record sound: the case starts with its
  * registration, fact ids are never reused, and a retraction, correction or dispute names a current fact of
- * this case. It never refuses a fact for contradicting others: sources disagree and facts arrive late.
+ * this case and is held at that fact's confidentiality (a dispute at least there). It never refuses a fact for contradicting others: sources disagree and facts arrive late.
  * Command handlers answer the case's new version, which the API hands out as an ETag.
  */
 public class PrisonerCase {
@@ -44,7 +46,7 @@ public class PrisonerCase {
     private final Map<FactId, KnownFact> facts = new HashMap<>();
 
     /** What the case remembers of each fact: enough to guard retractions and corrections. */
-    private record KnownFact(Class<?> type, boolean amendable, boolean retracted, FactId supersededBy) {
+    private record KnownFact(Class<?> type, Confidentiality level, boolean amendable, boolean retracted, FactId supersededBy) {
     }
 
     protected PrisonerCase() {
@@ -70,7 +72,8 @@ public class PrisonerCase {
     @CommandHandler
     public long handle(RetractFact command) {
         PlainText.require(command);
-        requireCurrent(command.retractedFactId(), "retractedFactId");
+        requireSameLevel(requireCurrent(command.retractedFactId(), "retractedFactId"), command.provenance().confidentiality(),
+                "a retraction");
         apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
                 command.retractedFactId(), command.reason()));
         return getVersion();
@@ -80,6 +83,7 @@ public class PrisonerCase {
     public long handle(CorrectFact command) {
         PlainText.require(command);
         KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId");
+        requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
         requireNew(replacement, "replacement.factId");
         if (!corrected.type().equals(replacement.getClass())) {
@@ -95,7 +99,13 @@ public class PrisonerCase {
     @CommandHandler
     public long handle(DisputeClaim command) {
         PlainText.require(command);
-        requireCurrent(command.disputedFactId(), "disputedFactId");
+        KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId");
+        // a counter-claim may come from a source more confidential than the fact's; below it, it would show the fact's
+        // readers a claim about a fact they may not see
+        if (command.provenance().confidentiality().ordinal() < disputed.level().ordinal()) {
+            throw new RecordingRefused(LEVEL_MISMATCH, "confidentiality", "a dispute is held at least at the"
+                    + " confidentiality of the fact it disputes (" + disputed.level() + ")");
+        }
         apply(new ClaimDisputed(caseId, requireUnused(command.disputeId()), command.provenance(),
                 command.disputedFactId(), command.counterClaim()));
         return getVersion();
@@ -116,14 +126,14 @@ public class PrisonerCase {
     void on(EventRetracted event) {
         remember(event, false);
         facts.computeIfPresent(event.retractedFactId(), (id, fact) ->
-                new KnownFact(fact.type(), fact.amendable(), true, fact.supersededBy()));
+                new KnownFact(fact.type(), fact.level(), fact.amendable(), true, fact.supersededBy()));
     }
 
     @EventSourcingHandler
     void on(EventCorrected event) {
         remember(event, false);
         facts.computeIfPresent(event.correctedFactId(), (id, fact) ->
-                new KnownFact(fact.type(), fact.amendable(), fact.retracted(), event.replacementFactId()));
+                new KnownFact(fact.type(), fact.level(), fact.amendable(), fact.retracted(), event.replacementFactId()));
     }
 
     @EventSourcingHandler
@@ -132,7 +142,19 @@ public class PrisonerCase {
     }
 
     private void remember(CaseEvent event, boolean amendable) {
-        facts.put(event.factId(), new KnownFact(event.getClass(), amendable, false, null));
+        facts.put(event.factId(), new KnownFact(event.getClass(), event.provenance().confidentiality(), amendable, false, null));
+    }
+
+    /**
+     * A retraction or correction is held at the level of the fact it amends. Below it, it would show that fact's
+     * content (a correction carries the whole fact) to readers not cleared for it; above it, readers of the fact would
+     * go on counting a fact that was withdrawn or replaced.
+     */
+    private static void requireSameLevel(KnownFact amended, Confidentiality level, String amendment) {
+        if (level != amended.level()) {
+            throw new RecordingRefused(LEVEL_MISMATCH, "confidentiality", amendment + " is held at the confidentiality"
+                    + " of the fact it amends (" + amended.level() + "), not " + level);
+        }
     }
 
     private void requireNew(RecordedFact fact, String field) {

@@ -7,7 +7,8 @@ package org.casetimeline.core.prisonercase;
 public class RecordingRefused extends RuntimeException {
 
     public enum Reason {
-        UNKNOWN_FACT, FACT_RETRACTED, FACT_SUPERSEDED, FACT_ID_REUSED, NOT_CORRECTABLE, TYPE_MISMATCH, CASE_MISMATCH
+        UNKNOWN_FACT, FACT_RETRACTED, FACT_SUPERSEDED, FACT_ID_REUSED, NOT_CORRECTABLE, TYPE_MISMATCH, CASE_MISMATCH,
+        LEVEL_MISMATCH
     }
 
     private final Reason reason;

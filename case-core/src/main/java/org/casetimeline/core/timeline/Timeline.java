@@ -60,9 +60,13 @@ public final class Timeline {
         return filtered(recording -> !recording.recordedAt().isAfter(instant));
     }
 
-    /** What a reader with {@code clearance} may see; nothing derived from hidden facts survives. */
+    /**
+     * What a reader with {@code clearance} may see; nothing derived from hidden facts survives. Each event counts at the
+     * level it is {@link HeldLevels held at}: an amendment never below the fact it amends.
+     */
     public Timeline visibleTo(Confidentiality clearance) {
-        return filtered(recording -> recording.event().provenance().confidentiality().visibleTo(clearance));
+        HeldLevels held = new HeldLevels();
+        return filtered(recording -> held.of(recording.event()).visibleTo(clearance));
     }
 
     private Timeline filtered(Predicate<Recording> keep) {

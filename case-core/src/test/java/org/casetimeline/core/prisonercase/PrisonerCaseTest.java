@@ -57,7 +57,15 @@ class PrisonerCaseTest {
     }
 
     private static PersonTransferred transferred(FactId id, FacilityId to, String on) {
-        return new PersonTransferred(ATABEK, id, Occurrence.at(on), PEN, ARKALYK, to, false, null, null, null, null);
+        return transferred(id, to, on, Confidentiality.PUBLIC);
+    }
+
+    private static PersonTransferred transferred(FactId id, FacilityId to, String on, Confidentiality level) {
+        return new PersonTransferred(ATABEK, id, Occurrence.at(on), at(level), ARKALYK, to, false, null, null, null, null);
+    }
+
+    private static Provenance at(Confidentiality level) {
+        return new Provenance(PEN.sources(), PEN.claim(), level);
     }
 
     @Test
@@ -197,6 +205,46 @@ class PrisonerCaseTest {
     }
 
     @Test
+    void givenAConfidentialFact_whenRetractedOrCorrectedAtAnotherLevel_thenRefusedNamingConfidentiality() {
+        PersonTransferred secret = transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL);
+        // below the fact, a correction would show the whole fact to public readers
+        fixture.given(registered(), secret)
+                .when(new CorrectFact(ATABEK, null, fact(3), fact(2), "the 6th", PEN, transferred(fact(4), PAVLODAR, "2013-10-06")))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+        fixture.given(registered(), secret)
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", PEN))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+        // above it, readers of the fact would go on counting a withdrawn fact
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.RESTRICTED)))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+    }
+
+    @Test
+    void givenAConfidentialFact_whenCorrectedAtItsLevel_thenTheReplacementKeepsIt() {
+        PersonTransferred replacement = transferred(fact(4), PAVLODAR, "2013-10-06", Confidentiality.CONFIDENTIAL);
+        Provenance confidential = at(Confidentiality.CONFIDENTIAL);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL))
+                .when(new CorrectFact(ATABEK, null, fact(3), fact(2), "the 6th", confidential, replacement))
+                .expectEvents(new EventCorrected(ATABEK, fact(3), confidential, fact(2), fact(4), "the 6th"), replacement);
+    }
+
+    @Test
+    void givenAFact_whenDisputedFromAMoreConfidentialSource_thenRecordedButNeverFromALessConfidentialOne() {
+        Provenance restricted = at(Confidentiality.RESTRICTED);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new DisputeClaim(ATABEK, null, fact(3), fact(2), "a guard says he stayed", restricted))
+                .expectEvents(new ClaimDisputed(ATABEK, fact(3), restricted, fact(2), "a guard says he stayed"));
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.RESTRICTED))
+                .when(new DisputeClaim(ATABEK, null, fact(3), fact(2), "the prison service says he stayed", PEN))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+    }
+
+    @Test
     void givenAnExpectedVersion_whenTheCaseMovedOn_thenConflictingVersionRefused() {
         fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
                 .when(new RecordFact(ATABEK, 0L, transferred(fact(3), PAVLODAR, "2014-03")))
@@ -205,15 +253,20 @@ class PrisonerCaseTest {
     }
 
     private static org.hamcrest.Matcher<RecordingRefused> refused(RecordingRefused.Reason reason) {
+        return refusedAt(reason, null);
+    }
+
+    /** Refused for this reason and, unless null, naming this field. */
+    private static org.hamcrest.Matcher<RecordingRefused> refusedAt(RecordingRefused.Reason reason, String field) {
         return new org.hamcrest.TypeSafeMatcher<>() {
             @Override
             protected boolean matchesSafely(RecordingRefused refused) {
-                return refused.reason() == reason;
+                return refused.reason() == reason && (field == null || field.equals(refused.field()));
             }
 
             @Override
             public void describeTo(org.hamcrest.Description description) {
-                description.appendText("recording refused for " + reason);
+                description.appendText("recording refused for " + reason + (field == null ? "" : " at " + field));
             }
         };
     }

@@ -1,0 +1,57 @@
+package org.casetimeline.core.timeline;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.ClaimDisputed;
+import org.casetimeline.core.event.EventCorrected;
+import org.casetimeline.core.event.EventRetracted;
+import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.FactId;
+
+/**
+ * The confidentiality each event is held at when readers are filtered: its own, raised to that of the fact it
+ * retracts, corrects or disputes, and a correction's replacement to that of its correction. The case refuses an
+ * amendment below its fact's level; one stored before it did must still not show a hidden fact (a correction carries
+ * the whole fact) to readers below that fact's level. Events are given in the order they were stored, an amendment
+ * after its fact. Only levels above public are kept, so one instance can follow a whole store.
+ */
+public final class HeldLevels {
+
+    private final Map<FactId, Confidentiality> abovePublic = new HashMap<>();
+
+    /** The level this event is held at. */
+    public Confidentiality of(CaseEvent event) {
+        FactId amended = event instanceof EventRetracted retracted ? retracted.retractedFactId()
+                : event instanceof EventCorrected corrected ? corrected.correctedFactId()
+                : event instanceof ClaimDisputed disputed ? disputed.disputedFactId() : null;
+        FactId replacement = event instanceof EventCorrected corrected ? corrected.replacementFactId() : null;
+        return of(event.factId(), event.provenance().confidentiality(), amended, replacement);
+    }
+
+    /**
+     * The level an event is held at, from its id and own level, the fact it amends (null if none) and, for a
+     * correction, the id of the replacement that follows it (null if none); for callers that read stored JSON.
+     */
+    public Confidentiality of(FactId id, Confidentiality own, FactId amended, FactId replacement) {
+        Confidentiality held = max(max(own, level(amended)), level(id));
+        keep(id, held);
+        keep(replacement, held);
+        return held;
+    }
+
+    private Confidentiality level(FactId id) {
+        return id == null ? Confidentiality.PUBLIC : abovePublic.getOrDefault(id, Confidentiality.PUBLIC);
+    }
+
+    private void keep(FactId id, Confidentiality level) {
+        if (id != null && level != Confidentiality.PUBLIC) {
+            abovePublic.merge(id, level, HeldLevels::max);
+        }
+    }
+
+    private static Confidentiality max(Confidentiality a, Confidentiality b) {
+        return a.ordinal() >= b.ordinal() ? a : b;
+    }
+}
