@@ -1,39 +1,67 @@
 package org.casetimeline.api.imports;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import org.casetimeline.api.cases.CaseController;
+import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.security.Reader;
+import org.casetimeline.projections.recording.StoredResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * {@code POST /api/v1/imports} (ADMIN), {@code application/x-ndjson}: one request is one batch, stored whole
- * or not at all. Split a large file into requests of at most {@code case-timeline.imports.max-lines} lines.
+ * or not at all. Split a large file into requests of at most {@code case-timeline.imports.max-lines} lines. With an
+ * {@code Idempotency-Key}, a batch resent after a lost answer is stored once and answered as the first time.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
 public class ImportController {
 
     private final Importer importer;
+    private final CaseRecorder recorder;
+    private final JsonMapper json;
 
-    public ImportController(Importer importer) {
+    public ImportController(Importer importer, CaseRecorder recorder, JsonMapper json) {
         this.importer = importer;
+        this.recorder = recorder;
+        this.json = json;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_NDJSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    public ResponseEntity<ImportResult> importBatch(InputStream body, Authentication authentication) throws IOException {
+    public ResponseEntity<String> importBatch(InputStream body,
+                                              @RequestHeader(value = "Idempotency-Key", required = false) String key,
+                                              Authentication authentication) throws IOException {
         Reader who = Reader.of(authentication);
+        if (key == null || key.isBlank()) {
+            return CaseController.answer(stored(who, body));
+        }
+        // the key's claim names the whole batch, so the batch is read before it is stored (at most the body limit)
+        byte[] batch = body.readAllBytes();
+        String fingerprint = "POST /imports\n" + new String(batch, StandardCharsets.UTF_8);
+        return CaseController.answer(recorder.once(who.name(), key, fingerprint,
+                () -> stored(who, new ByteArrayInputStream(batch))));
+    }
+
+    private StoredResponse stored(Reader who, InputStream body) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            return ResponseEntity.status(HttpStatus.CREATED).body(importer.importBatch(who.name(), lines));
+            return new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsString(importer.importBatch(who.name(), lines)),
+                    null, null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }

@@ -125,6 +125,38 @@ class ImportIT {
     }
 
     /**
+     * A batch resent with its Idempotency-Key (its answer was lost) is stored once and answered as the first time; its
+     * facts carry no ids of their own, so without the key they would be stored again. The key with another batch is
+     * refused.
+     */
+    @Test
+    void givenAnIdempotencyKey_whenABatchIsResent_thenItIsStoredOnceAndTheFirstAnswerComesBack() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        assertThat(api.post("admin", "/api/v1/imports", String.join("\n", facilitiesAndCases(arkalyk, karagandy,
+                List.of(caseId))), NDJSON).status()).isEqualTo(201);
+        long before = stored(List.of(caseId));
+        String transfers = String.join("\n",
+                factLine(caseId, Requests.transfer(arkalyk, karagandy, "2014-02-01")),
+                factLine(caseId, Requests.transfer(karagandy, arkalyk, "2014-06-01")));
+        Map<String, String> keyed = Map.of("Content-Type", "application/x-ndjson", "Idempotency-Key", "batch-0001");
+
+        Response first = api.post("admin", "/api/v1/imports", transfers, keyed);
+        Response resent = api.post("admin", "/api/v1/imports", transfers, keyed);
+        Response other = api.post("admin", "/api/v1/imports", transfers.substring(0, transfers.indexOf('\n')), keyed);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(resent.status()).isEqualTo(201);
+        assertThat(resent.body()).isEqualTo(first.body());
+        assertThat(stored(List.of(caseId))).as("stored once").isEqualTo(before + 2);
+        assertThat(other.status()).as(other.body()).isEqualTo(422);
+        assertThat(other.json().get("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(stored(List.of(caseId))).isEqualTo(before + 2);
+    }
+
+    /**
      * A batch's events are appended together when it ends, yet a registration of an id already taken is still
      * refused on its own line: taken by an earlier batch or by an earlier line of the same one.
      */
@@ -226,6 +258,10 @@ class ImportIT {
                         "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}").replace("\n", " ") + "}",
                 prefix + "\"fact\": " + Requests.fact("WhereaboutsUnknownReported", "2013-10", "restricted",
                         "{\"reportedBy\": \"his son\"}").replace("\n", " ") + "}");
+    }
+
+    private static String factLine(UUID caseId, String fact) {
+        return "{\"caseId\": \"" + caseId + "\", \"fact\": " + fact.replace("\n", " ") + "}";
     }
 
     private long stored(List<UUID> aggregates) {
