@@ -3,6 +3,7 @@ package org.casetimeline.api.imports;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -58,15 +59,18 @@ public class Importer {
     private final JsonMapper json;
     private final CommittedCaseCache committedCases;
     private final long maxLines;
+    private final long maxLineBytes;
 
     public Importer(CommandGateway commands, FactTranslator translator, EventChain chain, JsonMapper json,
-                    CommittedCaseCache committedCases, @Value("${case-timeline.imports.max-lines:5000}") long maxLines) {
+                    CommittedCaseCache committedCases, @Value("${case-timeline.imports.max-lines:5000}") long maxLines,
+                    @Value("${case-timeline.max-body-bytes:65536}") long maxLineBytes) {
         this.commands = commands;
         this.translator = translator;
         this.chain = chain;
         this.json = json;
         this.committedCases = committedCases;
         this.maxLines = maxLines;
+        this.maxLineBytes = maxLineBytes;
     }
 
     /**
@@ -129,6 +133,11 @@ public class Importer {
             if (number > maxLines) {
                 throw new ImportRefused(number, HttpStatus.CONTENT_TOO_LARGE, "body",
                         "a batch holds at most " + maxLines + " lines; split the file into several requests", null);
+            }
+            // a line is what one request to the REST API would carry, and is held to the same limit
+            if (text.length() > maxLineBytes / 3 && text.getBytes(StandardCharsets.UTF_8).length > maxLineBytes) {
+                throw new ImportRefused(number, HttpStatus.CONTENT_TOO_LARGE, "body", "a line holds at most "
+                        + maxLineBytes + " bytes, as a request to the REST API does", null);
             }
             String section = null;
             try {

@@ -124,6 +124,25 @@ class ImportIT {
         assertThat(unknownFacility.json().get("field").asString()).isEqualTo("data.facilityId");
     }
 
+    /** A line is held to the size of one REST request (64 KiB), though the batch may be far larger. */
+    @Test
+    void givenALineLargerThanARestRequest_whenImported_then413NamingTheLineAndNothingStored() {
+        ApiClient api = new ApiClient(port);
+        UUID arkalyk = UUID.randomUUID();
+        UUID karagandy = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        List<String> lines = new ArrayList<>(facilitiesAndCases(arkalyk, karagandy, List.of(caseId)));
+        lines.add(factLine(caseId, Requests.fact("HungerStrikeStarted", "2014-01-01", "public",
+                "{\"demands\": \"" + "a fair retrial ".repeat(5000) + "\"}")));
+        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+
+        Response refused = api.post("admin", "/api/v1/imports", String.join("\n", lines), NDJSON);
+
+        assertThat(refused.status()).as(refused.body()).isEqualTo(413);
+        assertThat(refused.json().get("line").asLong()).isEqualTo(lines.size());
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+    }
+
     /**
      * A batch resent with its Idempotency-Key (its answer was lost) is stored once and answered as the first time; its
      * facts carry no ids of their own, so without the key they would be stored again. The key with another batch is
