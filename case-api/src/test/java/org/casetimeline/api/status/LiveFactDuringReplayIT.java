@@ -366,6 +366,7 @@ class LiveFactDuringReplayIT {
         Projections.awaitCaughtUp(api, jdbc);
         Map<String, Long> alertedBefore = alerts(caseId);
 
+        watchedCase = caseId;
         Hold atTheFact = hold(caseId, 3, true);
         recordSolitaryForExpression(caseId);
         assertThat(atTheFact.reached.await(60, TimeUnit.SECONDS)).as("the projection reached the fact").isTrue();
@@ -378,6 +379,11 @@ class LiveFactDuringReplayIT {
         assertAlertedOnceAndNoOtherAgain(caseId, alertedBefore, 3);
         assertThat(alerts(caseId)).as("opened by time alone, alerted by the re-evaluation")
                 .containsEntry("CONFIDENTIAL MR27-MEDICAL-DENIED", 1L);
+        // what makes the case: the held batch rolled back, so the fact came again after the replay, as live
+        assertThat(WATCHED).as("the case's events as the projection received them").hasSize(5)
+                .first().asString().endsWith("live");
+        assertThat(WATCHED.subList(1, 4)).allMatch(batch -> batch.endsWith("replayed"));
+        assertThat(WATCHED.get(4)).endsWith("live");
     }
 
     /**

@@ -130,9 +130,8 @@ public class CaseStatusProjection {
 
     /**
      * Recomputes these cases as of now, raising alerts; what the scheduled re-evaluation calls for cases due. Each
-     * case is computed up to the last event its rows hold, not to a fact stored since: that fact's own batch alerts
-     * it. Computed up to it here, its finding was alerted here, and if a rebuild then began before the projection
-     * handled the fact, the fact came after the replay as live and was alerted again.
+     * case is computed up to the event its stored rows were computed at: a fact stored since is alerted by its own
+     * batch, and alerted here too, it would be alerted again if a rebuild began before that batch.
      */
     @Transactional
     public void refresh(Collection<CaseId> cases) {
@@ -140,7 +139,8 @@ public class CaseStatusProjection {
         // a rebuild may have emptied the cases' rows since they were found due: a case with none is left to the
         // rebuild (which alerts what time alone opened), since, written into the emptied table, every finding of the
         // case would be new to the comparison and raised again; the rows stay locked, so a reset waits for this
-        rows.lockComputed(cases).forEach((caseId, computedUpTo) -> due.put(caseId, Due.computedUpTo(computedUpTo)));
+        rows.lockComputed(cases).forEach((caseId, computedUpTo) ->
+                due.put(caseId, new Due().add(computedUpTo, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
         refresh(due, false, Set.of());
     }
 
@@ -161,6 +161,12 @@ public class CaseStatusProjection {
         }
         long resetPosition = due.values().stream().mapToLong(caseDue -> caseDue.resetAt).max().orElse(Long.MIN_VALUE);
         Map<String, long[]> latest = skipSuperseded ? latestEvents(due.keySet(), resetPosition, gaps) : Map.of();
+        if (skipSuperseded) {
+            // the rows are locked before the clock is read (the re-evaluation's are already): a writer that waits for
+            // another's rows then evaluates as of a later instant than the other did, so the later write is never the
+            // one evaluated earlier, which would close again a finding the other had just alerted as opened by time
+            rows.lockComputed(due.keySet());
+        }
         Instant now = clock.instant();
         List<CaseStatusRows.Level> evaluated = new ArrayList<>();
         List<CaseStatusRows.Level> replayedFirst = new ArrayList<>();
@@ -188,11 +194,12 @@ public class CaseStatusProjection {
             // a case of replayed events only is computed up to the last of them, not to an event stored since the
             // replay began: computed (without alerts) up to such a live event, the case's rows would already hold the
             // findings that event opens, and its own batch, comparing with them, would raise no alert for them
+            // a case that alerts is computed up to its last event found here, not to one committed since: that one's
+            // own batch alerts it, and alerted here too, it would be alerted again if a rebuild began before that batch
             boolean replayedOnly = !caseDue.alert;
             List<Recording> wholeStream = continued != null
                     && (replayedOnly || last != null && continued.size() == last[0] + 1) ? continued : null;
-            Optional<Timeline> file = wholeStream != null ? files.of(wholeStream)
-                    : replayedOnly || caseDue.upToLast ? files.open(caseId, caseDue.lastSequence) : files.open(caseId);
+            Optional<Timeline> file = wholeStream != null ? files.of(wholeStream) : files.open(caseId, caseDue.lastSequence);
             file.ifPresent(timeline -> {
                 kept.keep(caseId, timeline.recordings());
                 evaluated.addAll(evaluate(caseId, timeline, now, caseDue.alert));
@@ -271,14 +278,6 @@ public class CaseStatusProjection {
         private long leaveToLaterUpTo = Long.MIN_VALUE;
         private final List<DomainEventMessage<?>> delivered = new ArrayList<>();
         private boolean deliveredAll = true;
-        private boolean upToLast;
-
-        /** A case the scheduled re-evaluation recomputes, with alerts, up to the event its stored rows were computed at. */
-        static Due computedUpTo(long sequence) {
-            Due due = new Due().add(sequence, true, Long.MIN_VALUE, null, Long.MIN_VALUE);
-            due.upToLast = true;
-            return due;
-        }
 
         Due add(long sequence, boolean live, long leaveToLater, DomainEventMessage<?> message, long resetPosition) {
             lastSequence = Math.max(lastSequence, sequence);
