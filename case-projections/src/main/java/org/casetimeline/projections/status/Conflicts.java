@@ -1,13 +1,18 @@
 package org.casetimeline.projections.status;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -61,7 +66,36 @@ final class Conflicts {
                 }
             }
         }
+        conflicts.addAll(uncertainEnds(timeline.facts()));
         return List.copyOf(conflicts);
+    }
+
+    /**
+     * A release or death dated only to a month or a year whose span holds a fact that begins custody (a detention,
+     * admission or transfer): the fact may come before or after it. Occurrence order takes the earliest reading, so the
+     * status counts the person in custody after it; whether that is so, only a more precise date can tell.
+     */
+    private static List<Conflict> uncertainEnds(List<TimelineFact> facts) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (int i = 0; i < facts.size(); i++) {
+            TimelineFact end = facts.get(i);
+            if (!(end.is(PersonReleased.class) || end.is(PersonDied.class))
+                    || !end.latest().isAfter(end.earliest().plus(Duration.ofDays(1)))) {
+                continue;
+            }
+            // facts are in occurrence order, so those that may begin within the end's span follow it
+            for (int j = i + 1; j < facts.size() && !facts.get(j).earliest().isAfter(end.latest()); j++) {
+                TimelineFact begins = facts.get(j);
+                if (begins.is(PersonDetained.class) || begins.is(AdmittedToFacility.class)
+                        || begins.is(PersonTransferred.class) || begins.is(TransferStarted.class)) {
+                    conflicts.add(new Conflict("ORDER_UNCERTAIN", ids(end, begins), end.fact().getClass().getSimpleName()
+                            + " in " + end.fact().occurred().at() + " may come before or after "
+                            + begins.fact().getClass().getSimpleName() + " on " + begins.fact().occurred().at()
+                            + "; the status takes it first. A more precise date settles it."));
+                }
+            }
+        }
+        return conflicts;
     }
 
     /** Facts that need the person alive; advocacy and investigations go on after a death. */

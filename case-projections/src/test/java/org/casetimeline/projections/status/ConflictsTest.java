@@ -1,0 +1,66 @@
+package org.casetimeline.projections.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.core.event.CaseEvent;
+import org.casetimeline.core.event.PersonDetained;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.Provenance;
+import org.casetimeline.core.shared.ReleaseKind;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.Timeline;
+import org.casetimeline.projections.status.CaseStatusView.Conflict;
+import org.junit.jupiter.api.Test;
+
+class ConflictsTest {
+
+    private static final CaseId CASE = new CaseId(new UUID(1, 1));
+    private static final Provenance SOURCE = new Provenance(List.of(), null, null);
+
+    private static FactId id(int n) {
+        return new FactId(new UUID(0, n));
+    }
+
+    private static List<Conflict> conflicts(CaseEvent... events) {
+        List<Recording> recordings = new ArrayList<>();
+        recordings.add(new Recording(new PrisonerRegistered(CASE, id(99), SOURCE, List.of("A"), null, null, null, null, null,
+                null, List.of()), 0, Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        for (CaseEvent event : events) {
+            recordings.add(new Recording(event, recordings.size(), Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        }
+        return Conflicts.in(Timeline.of(recordings, Map.of()));
+    }
+
+    private static PersonDetained detained(int id, String on) {
+        return new PersonDetained(CASE, id(id), Occurrence.at(on), SOURCE, "police", null, null);
+    }
+
+    private static PersonReleased released(int id, String on) {
+        return new PersonReleased(CASE, id(id), Occurrence.at(on), SOURCE, ReleaseKind.PARDON, null);
+    }
+
+    @Test
+    void givenAReleaseDatedToAYearHoldingADetentionDay_whenRead_thenTheOrderIsFlaggedUncertain() {
+        List<Conflict> conflicts = conflicts(detained(1, "2013-05-10"), released(2, "2013"));
+
+        assertThat(conflicts).extracting(Conflict::kind).containsExactly("ORDER_UNCERTAIN");
+        assertThat(conflicts.get(0).factIds()).containsExactly(id(2).toString(), id(1).toString());
+    }
+
+    @Test
+    void givenEndsDatedToTheDayOrOutsideTheDetention_whenRead_thenNoOrderIsUncertain() {
+        assertThat(conflicts(detained(1, "2013-05-10"), released(2, "2013-05-10"))).as("same day: recording order").isEmpty();
+        assertThat(conflicts(detained(1, "2013-05-10"), released(2, "2014"))).isEmpty();
+        assertThat(conflicts(detained(1, "2013"), released(2, "2013-05-10"))).as("a precise end after a coarse start").isEmpty();
+    }
+}
