@@ -3,6 +3,7 @@ package org.casetimeline.api.cases;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.problem.InvalidRequest;
@@ -10,10 +11,11 @@ import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.PartialDate;
-import org.casetimeline.core.timeline.HeldLevels;
 import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.HeldLevels;
 import org.casetimeline.projections.recording.StoredResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -97,14 +99,14 @@ public class CaseController {
         Instant to = recordedTo == null ? null : parseInstant(recordedTo, "recordedTo", true);
         List<Recording> recordings = history.of(new CaseId(caseId))
                 .orElseThrow(() -> new NotFound("No case " + caseId + "."));
-        HeldLevels held = new HeldLevels();
+        Map<FactId, Confidentiality> held = HeldLevels.byFact(recordings);
         List<EventView> visible = recordings.stream()
-                .filter(recording -> held.of(recording.event()).visibleTo(who.clearance()))
+                .filter(recording -> held.get(recording.event().factId()).visibleTo(who.clearance()))
                 .filter(recording -> from == null || !recording.recordedAt().isBefore(from))
                 .filter(recording -> to == null || !recording.recordedAt().isAfter(to))
                 .filter(recording -> recordedBy == null || recordedBy.equals(recording.recordedBy()))
                 .filter(recording -> type == null || type.equals(recording.event().getClass().getSimpleName()))
-                .map(views::of)
+                .map(recording -> views.of(recording, held.get(recording.event().factId())))
                 .toList();
         long version = recordings.get(recordings.size() - 1).sequence();
         return ResponseEntity.ok().eTag(etag(version)).body(visible);

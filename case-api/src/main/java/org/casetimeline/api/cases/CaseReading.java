@@ -42,10 +42,11 @@ public class CaseReading {
 
     public Timeline timeline(UUID caseId, Reader reader, Instant knownAt) {
         Timeline timeline = files.open(new CaseId(caseId)).orElseThrow(() -> new NotFound("No case " + caseId + "."));
+        // filtered by clearance first, so that each event's held level comes from the whole stream
+        timeline = timeline.visibleTo(reader.clearance());
         if (knownAt != null) {
             timeline = timeline.knownAt(knownAt);
         }
-        timeline = timeline.visibleTo(reader.clearance());
         if (timeline.registration().isEmpty()) {
             throw new NotFound("No case " + caseId + ".");
         }
@@ -59,7 +60,7 @@ public class CaseReading {
 
     /** The case's events in recording order, as auditors and exports read them. */
     public List<EventView> events(Timeline timeline) {
-        return timeline.recordings().stream().map(views::of).toList();
+        return timeline.recordings().stream().map(recording -> views.of(recording, timeline.heldLevel(recording))).toList();
     }
 
     public List<TimelineEntryView> entries(Timeline timeline, Instant asOf) {
@@ -69,20 +70,21 @@ public class CaseReading {
         Map<FactId, List<EventView>> disputes = new HashMap<>();
         for (Recording recording : timeline.recordings()) {
             if (recording.event() instanceof ClaimDisputed disputed) {
-                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>()).add(views.of(recording));
+                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>())
+                        .add(views.of(recording, timeline.heldLevel(recording)));
             }
         }
-        return facts.stream().map(fact -> entry(fact, disputes.getOrDefault(fact.factId(), List.of()))).toList();
+        return facts.stream().map(fact -> entry(timeline, fact, disputes.getOrDefault(fact.factId(), List.of()))).toList();
     }
 
-    private TimelineEntryView entry(TimelineFact fact, List<EventView> disputes) {
-        return new TimelineEntryView(views.of(fact.recording()), fact.status(), fact.approximate(),
-                view(fact.retraction()), view(fact.correction()),
+    private TimelineEntryView entry(Timeline timeline, TimelineFact fact, List<EventView> disputes) {
+        return new TimelineEntryView(view(timeline, fact.recording()), fact.status(), fact.approximate(),
+                view(timeline, fact.retraction()), view(timeline, fact.correction()),
                 fact.replacedBy() == null ? null : fact.replacedBy().toString(),
                 fact.corrects() == null ? null : fact.corrects().toString(), disputes);
     }
 
-    private EventView view(Recording recording) {
-        return recording == null ? null : views.of(recording);
+    private EventView view(Timeline timeline, Recording recording) {
+        return recording == null ? null : views.of(recording, timeline.heldLevel(recording));
     }
 }

@@ -4,6 +4,7 @@ import java.util.Set;
 
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.timeline.Recording;
 import org.springframework.stereotype.Component;
 
@@ -22,7 +23,8 @@ public class EventViews {
         this.json = json;
     }
 
-    public EventView of(Recording recording) {
+    /** The event as stored, shown at {@code level}: the level it is held at for readers ({@code Timeline#heldLevel}). */
+    public EventView of(Recording recording, Confidentiality level) {
         CaseEvent event = recording.event();
         ObjectNode data = json.valueToTree(event);
         ENVELOPE.forEach(data::remove);
@@ -35,6 +37,6 @@ public class EventViews {
         return new EventView(event.factId().toString(), recording.sequence(), event.getClass().getSimpleName(), at, until,
                 event instanceof RecordedFact fact ? fact.occurred().precision() : null,
                 recording.recordedAt(), recording.recordedBy(), event.provenance().sources(),
-                event.provenance().claim(), event.provenance().confidentiality(), data);
+                event.provenance().claim(), level, data);
     }
 }

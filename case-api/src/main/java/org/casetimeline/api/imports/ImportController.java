@@ -51,7 +51,7 @@ public class ImportController {
         }
         // the key's claim names the whole batch, so the batch is read before it is stored (at most the body limit)
         byte[] batch = body.readAllBytes();
-        String fingerprint = "POST /imports\n" + new String(batch, StandardCharsets.UTF_8);
+        String fingerprint = "POST /imports\n" + CaseRecorder.sha256(batch);
         return CaseController.answer(recorder.once(who.name(), key, fingerprint,
                 () -> stored(who, new ByteArrayInputStream(batch))));
     }

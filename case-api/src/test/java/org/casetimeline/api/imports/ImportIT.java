@@ -173,6 +173,14 @@ class ImportIT {
         assertThat(other.status()).as(other.body()).isEqualTo(422);
         assertThat(other.json().get("field").asString()).isEqualTo("Idempotency-Key");
         assertThat(stored(List.of(caseId))).isEqualTo(before + 2);
+
+        // a refused batch does not keep its key: the batch mended and sent again with it is stored
+        Map<String, String> second = Map.of("Content-Type", "application/x-ndjson", "Idempotency-Key", "batch-0002");
+        String late = factLine(caseId, Requests.transfer(arkalyk, karagandy, "2014-09-01"));
+        assertThat(api.post("admin", "/api/v1/imports", late.replace("2014-09-01", "1 September 2014"), second).status())
+                .isEqualTo(400);
+        assertThat(api.post("admin", "/api/v1/imports", late, second).status()).isEqualTo(201);
+        assertThat(stored(List.of(caseId))).isEqualTo(before + 3);
     }
 
     /**

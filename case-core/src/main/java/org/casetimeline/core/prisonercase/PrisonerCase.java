@@ -32,6 +32,7 @@ import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.PlainText;
+import org.casetimeline.core.timeline.HeldLevels;
 
 /**
  * One detained person's case. It guards only what keeps the record sound: the case starts with its
@@ -44,6 +45,8 @@ public class PrisonerCase {
     @AggregateIdentifier
     private CaseId caseId;
     private final Map<FactId, KnownFact> facts = new HashMap<>();
+    /** Each fact's level as readers are filtered by it: an amendment stored below its fact counts at the fact's. */
+    private final HeldLevels levels = new HeldLevels();
 
     /** What the case remembers of each fact: enough to guard retractions and corrections. */
     private record KnownFact(Class<?> type, Confidentiality level, boolean amendable, boolean retracted, FactId supersededBy) {
@@ -85,6 +88,7 @@ public class PrisonerCase {
         KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId");
         requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
+        requireSameLevel(corrected, replacement.provenance().confidentiality(), "a correction's replacement");
         requireNew(replacement, "replacement.factId");
         if (!corrected.type().equals(replacement.getClass())) {
             throw new RecordingRefused(TYPE_MISMATCH, "type", "a correction keeps the type of the fact it corrects ("
@@ -142,7 +146,7 @@ public class PrisonerCase {
     }
 
     private void remember(CaseEvent event, boolean amendable) {
-        facts.put(event.factId(), new KnownFact(event.getClass(), event.provenance().confidentiality(), amendable, false, null));
+        facts.put(event.factId(), new KnownFact(event.getClass(), levels.of(event), amendable, false, null));
     }
 
     /**

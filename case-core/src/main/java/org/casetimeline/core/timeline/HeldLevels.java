@@ -1,6 +1,7 @@
 package org.casetimeline.core.timeline;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.casetimeline.core.event.CaseEvent;
@@ -20,6 +21,16 @@ import org.casetimeline.core.shared.FactId;
 public final class HeldLevels {
 
     private final Map<FactId, Confidentiality> abovePublic = new HashMap<>();
+
+    /** Each recording's held level by its event's id; the recordings of one case, in the order they were stored. */
+    public static Map<FactId, Confidentiality> byFact(List<Recording> recordings) {
+        HeldLevels levels = new HeldLevels();
+        Map<FactId, Confidentiality> held = new HashMap<>();
+        for (Recording recording : recordings) {
+            held.put(recording.event().factId(), levels.of(recording.event()));
+        }
+        return held;
+    }
 
     /** The level this event is held at. */
     public Confidentiality of(CaseEvent event) {

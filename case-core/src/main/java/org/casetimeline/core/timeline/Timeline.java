@@ -40,6 +40,7 @@ public final class Timeline {
     private final List<TimelineFact> all;
     private final List<TimelineFact> current;
     private volatile FactsUpTo lastFactsUpTo;
+    private volatile Map<FactId, Confidentiality> heldLevels;
 
     private Timeline(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
         this.recordings = recordings.stream().sorted(Comparator.comparingLong(Recording::sequence)).toList();
@@ -62,11 +63,24 @@ public final class Timeline {
 
     /**
      * What a reader with {@code clearance} may see; nothing derived from hidden facts survives. Each event counts at the
-     * level it is {@link HeldLevels held at}: an amendment never below the fact it amends.
+     * level it is {@link #heldLevel held at}.
      */
     public Timeline visibleTo(Confidentiality clearance) {
-        HeldLevels held = new HeldLevels();
-        return filtered(recording -> held.of(recording.event()).visibleTo(clearance));
+        return filtered(recording -> heldLevel(recording).visibleTo(clearance));
+    }
+
+    /**
+     * The level readers are filtered by and shown for this recording of the case: its own, or that of the fact it
+     * amends when it was stored below it ({@link HeldLevels}).
+     */
+    public Confidentiality heldLevel(Recording recording) {
+        Map<FactId, Confidentiality> held = heldLevels;
+        if (held == null) {
+            // computed once, on first use (never changed after, so a race between two threads costs only a recomputation)
+            held = HeldLevels.byFact(recordings);
+            heldLevels = held;
+        }
+        return held.getOrDefault(recording.event().factId(), recording.event().provenance().confidentiality());
     }
 
     private Timeline filtered(Predicate<Recording> keep) {

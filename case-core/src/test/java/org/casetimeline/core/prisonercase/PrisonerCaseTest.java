@@ -233,6 +233,32 @@ class PrisonerCaseTest {
     }
 
     @Test
+    void givenAReplacementStoredBelowItsConfidentialFact_whenAmended_thenHeldToTheFactsLevel() {
+        // stored before the case refused a correction below its fact: the replacement is read at the fact's level
+        PersonTransferred oldReplacement = transferred(fact(4), PAVLODAR, "2013-10-06");
+        Provenance confidential = at(Confidentiality.CONFIDENTIAL);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL),
+                        new EventCorrected(ATABEK, fact(3), PEN, fact(2), fact(4), "the 6th"), oldReplacement)
+                .when(new RetractFact(ATABEK, null, fact(5), fact(4), "wrong person", confidential))
+                .expectEvents(new EventRetracted(ATABEK, fact(5), confidential, fact(4), "wrong person"));
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL),
+                        new EventCorrected(ATABEK, fact(3), PEN, fact(2), fact(4), "the 6th"), oldReplacement)
+                .when(new RetractFact(ATABEK, null, fact(5), fact(4), "wrong person", PEN))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+    }
+
+    @Test
+    void givenAConfidentialFact_whenItsCorrectionCarriesAPublicReplacement_thenRefused() {
+        Provenance confidential = at(Confidentiality.CONFIDENTIAL);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL))
+                .when(new CorrectFact(ATABEK, null, fact(3), fact(2), "the 6th", confidential,
+                        transferred(fact(4), PAVLODAR, "2013-10-06")))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.LEVEL_MISMATCH, "confidentiality"));
+    }
+
+    @Test
     void givenAFact_whenDisputedFromAMoreConfidentialSource_thenRecordedButNeverFromALessConfidentialOne() {
         Provenance restricted = at(Confidentiality.RESTRICTED);
         fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))

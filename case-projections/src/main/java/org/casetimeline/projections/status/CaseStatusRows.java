@@ -65,10 +65,10 @@ public class CaseStatusRows {
      * levels and alerts carry it.
      */
     public void write(List<Level> levels, Instant now) {
-        // each statement takes its rows' locks in the order of case and level (unnest hands the rows over in the
-        // order given), so two writers of many cases (the live projection, the scheduled re-evaluation, another node)
-        // rarely wait on each other in a circle; when a level turns hidden in one and not in the other they can, and
-        // PostgreSQL then aborts one, whose batch or run is retried
+        // the writers (the live projection, the scheduled re-evaluation, another node's) first lock their cases' status
+        // rows in one order (lockComputed); the statements here then change rows already locked, or insert new ones in
+        // the order of case and level (unnest hands the rows over in the order given). Should two still wait on each
+        // other in a circle, PostgreSQL aborts one, whose batch or run is retried
         List<Level> evaluated = levels.stream()
                 .sorted(Comparator.comparing((Level level) -> level.caseId().value()).thenComparing(Level::clearance))
                 .toList();

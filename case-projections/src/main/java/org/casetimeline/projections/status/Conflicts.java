@@ -83,10 +83,15 @@ final class Conflicts {
                     || !end.latest().isAfter(end.earliest().plus(Duration.ofDays(1)))) {
                 continue;
             }
-            // facts are in occurrence order, so those that may begin within the end's span follow it
-            for (int j = i + 1; j < facts.size() && !facts.get(j).earliest().isAfter(end.latest()); j++) {
+            // facts are in occurrence order, so those that may begin within the end's span follow it, but for those
+            // that begin with it and end sooner (a detention on the span's first day), which sort before it
+            int from = i;
+            while (from > 0 && facts.get(from - 1).earliest().equals(end.earliest())) {
+                from--;
+            }
+            for (int j = from; j < facts.size() && !facts.get(j).earliest().isAfter(end.latest()); j++) {
                 TimelineFact begins = facts.get(j);
-                if (begins.is(PersonDetained.class) || begins.is(AdmittedToFacility.class)
+                if (j != i && begins.is(PersonDetained.class) || begins.is(AdmittedToFacility.class)
                         || begins.is(PersonTransferred.class) || begins.is(TransferStarted.class)) {
                     conflicts.add(new Conflict("ORDER_UNCERTAIN", ids(end, begins), end.fact().getClass().getSimpleName()
                             + " in " + end.fact().occurred().at() + " may come before or after "

@@ -55,6 +55,8 @@ class ConflictsTest {
 
         assertThat(conflicts).extracting(Conflict::kind).containsExactly("ORDER_UNCERTAIN");
         assertThat(conflicts.get(0).factIds()).containsExactly(id(2).toString(), id(1).toString());
+        assertThat(conflicts(detained(1, "2013-05-01"), released(2, "2013-05"))).as("a detention on the span's first day,"
+                + " which sorts before the release").extracting(Conflict::kind).containsExactly("ORDER_UNCERTAIN");
     }
 
     @Test
