@@ -48,7 +48,10 @@ public class AuditEventsController {
                         Confidentiality.valueOf(payload.path("provenance").path("confidentiality").asString("PUBLIC")),
                         amended(payload), factId(payload, "replacementFactId"));
                 if (!level.visibleTo(clearance)) {
+                    // the type says what a hidden fact is (an allegation, a denial); the chain needs none of it
                     line.remove("payload");
+                    line.remove("payloadType");
+                    line.remove("payloadRevision");
                     line.remove("metaData");
                     line.put("redacted", level.name());
                 }

@@ -3,6 +3,7 @@ package org.casetimeline.api.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -260,7 +261,15 @@ class RecordingIT {
         assertThat(api.get("monitor", "/api/v1/cases/" + caseId + "/timeline").body()).doesNotContain(replacement)
                 .doesNotContain("Karimova");
         String audit = api.get("auditor", "/api/v1/audit/events").body();
-        assertThat(audit).doesNotContain("Karimova").doesNotContain(replacement).contains("\"redacted\":\"CONFIDENTIAL\"");
+        assertThat(audit).doesNotContain("Karimova").doesNotContain(replacement);
+        List<JsonNode> hidden = audit.lines().map(json::readTree)
+                .filter(line -> line.get("aggregateIdentifier").asString().equals(caseId.toString())
+                        && line.get("sequenceNumber").asLong() >= 1).toList();
+        assertThat(hidden).as("the secret, its correction and the replacement").hasSize(3).allSatisfy(line -> {
+            assertThat(line.get("redacted").asString()).isEqualTo("CONFIDENTIAL");
+            assertThat(line.has("payloadType")).as("not even a hidden fact's type").isFalse();
+            assertThat(line.get("link").asString()).isNotBlank();
+        });
         JsonNode cleared = api.get("admin", events()).json();
         assertThat(cleared).as("the admin is cleared for it").hasSize(4);
         assertThat(cleared.get(2).get("confidentiality").asString()).as("shown at the level it is held at")
