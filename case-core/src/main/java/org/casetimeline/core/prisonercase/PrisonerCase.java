@@ -37,8 +37,9 @@ import org.casetimeline.core.timeline.HeldLevels;
 /**
  * One detained person's case. It guards only what keeps the record sound: the case starts with its
  * registration, fact ids are never reused, and a retraction, correction or dispute names a current fact of
- * this case and is held at that fact's confidentiality (a dispute at least there). It never refuses a fact for contradicting others: sources disagree and facts arrive late.
- * Command handlers answer the case's new version, which the API hands out as an ETag.
+ * this case and is held at that fact's confidentiality (a dispute at least there). It never refuses a fact for
+ * contradicting others: sources disagree and facts arrive late. Command handlers answer the case's new version,
+ * which the API hands out as an ETag.
  */
 public class PrisonerCase {
 

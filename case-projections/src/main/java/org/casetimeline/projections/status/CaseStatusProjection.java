@@ -191,11 +191,10 @@ public class CaseStatusProjection {
                 }
                 continue;
             }
-            // a case of replayed events only is computed up to the last of them, not to an event stored since the
-            // replay began: computed (without alerts) up to such a live event, the case's rows would already hold the
-            // findings that event opens, and its own batch, comparing with them, would raise no alert for them
-            // a case that alerts is computed up to its last event found here, not to one committed since: that one's
-            // own batch alerts it, and alerted here too, it would be alerted again if a rebuild began before that batch
+            // a case is computed up to its last event found here, not to one stored since. Of replayed events only:
+            // computed (without alerts) up to a live event, the case's rows would already hold the findings that event
+            // opens, and its own batch, comparing with them, would raise no alert for them. Alerting: that event's own
+            // batch alerts it, and alerted here too, it would be alerted again if a rebuild began before that batch
             boolean replayedOnly = !caseDue.alert;
             List<Recording> wholeStream = continued != null
                     && (replayedOnly || last != null && continued.size() == last[0] + 1) ? continued : null;
