@@ -271,13 +271,7 @@ class LiveFactDuringReplayIT {
      */
     @Test
     void givenAFindingDueByTimeAlone_whenARebuildStartsBeforeTheReevaluationRuns_thenItIsAlertedOnce() {
-        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
-        String today = clock.instant().toString();
-        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
-        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
-                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
-        awaitVersion(caseId, 2);
-        Projections.awaitCaughtUp(api, jdbc);
+        String caseId = caseWithAnUrgentRequestToday();
         assertThat(alerts(caseId)).doesNotContainKey("CONFIDENTIAL MR27-MEDICAL-DENIED");
 
         clock.advance(Duration.ofHours(30)); // an urgent request unanswered for a day
@@ -296,11 +290,7 @@ class LiveFactDuringReplayIT {
     @Test
     void givenARebuildNotYetAtACase_whenAFindingOfItOpensByTimeAlone_thenTheRebuildAlertsItOnce() throws Exception {
         String filler = padToTheStartOfABatch();
-        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
-        String today = clock.instant().toString();
-        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
-        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
-                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        String caseId = caseWithAnUrgentRequestToday();
         recordSolitaryForExpression(caseId);
         awaitVersion(caseId, 3);
         Projections.awaitCaughtUp(api, jdbc);
@@ -357,13 +347,7 @@ class LiveFactDuringReplayIT {
      */
     @Test
     void givenAFactNotYetProjected_whenTheReevaluationRunsAndARebuildBegins_thenItsFindingIsAlertedOnce() throws Exception {
-        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
-        String today = clock.instant().toString();
-        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
-        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
-                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
-        awaitVersion(caseId, 2);
-        Projections.awaitCaughtUp(api, jdbc);
+        String caseId = caseWithAnUrgentRequestToday();
         Map<String, Long> alertedBefore = alerts(caseId);
 
         watchedCase = caseId;
@@ -409,6 +393,21 @@ class LiveFactDuringReplayIT {
     private long head(String caseId) {
         return jdbc.sql("SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id")
                 .param("id", caseId).query(Long.class).single();
+    }
+
+    /**
+     * A case detained today with an urgent medical request made today, projected: an unanswered request the rules
+     * find after a day, by time alone.
+     */
+    private String caseWithAnUrgentRequestToday() {
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String today = clock.instant().toString();
+        append(caseId, Requests.fact("PersonDetained", today, "public", "{\"authority\": \"police\"}"));
+        append(caseId, Requests.fact("MedicalRequestMade", today, "public",
+                "{\"request\": \"a doctor for his spine\", \"urgent\": true}"));
+        awaitVersion(caseId, 2);
+        Projections.awaitCaughtUp(api, jdbc);
+        return caseId;
     }
 
     /** A case of two events, its registration and a transfer, whose findings are alerted. */
