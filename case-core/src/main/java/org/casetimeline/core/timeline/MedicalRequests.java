@@ -37,7 +37,7 @@ public final class MedicalRequests {
                 continue;
             }
             for (TimelineFact request : List.copyOf(requests)) {
-                boolean answers = names != null ? request.factId().equals(names)
+                boolean answers = names != null ? request.isNamedBy(names)
                         : !request.earliest().isAfter(fact.earliest());
                 if (answers) {
                     answered.add(new Waiting(request, fact));

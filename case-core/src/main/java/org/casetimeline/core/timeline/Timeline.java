@@ -169,8 +169,14 @@ public final class Timeline {
                 FactId id = fact.factId();
                 FactStatus status = retractions.containsKey(id) ? FactStatus.RETRACTED
                         : replacedBy.containsKey(id) ? FactStatus.SUPERSEDED : FactStatus.CURRENT;
+                List<FactId> earlierVersions = new ArrayList<>();
+                for (FactId earlier = corrects.get(id); earlier != null && !earlierVersions.contains(earlier);
+                     earlier = corrects.get(earlier)) {
+                    earlierVersions.add(earlier);
+                }
                 facts.add(new TimelineFact(fact, recording, status, retractions.get(id), corrections.get(id),
-                        replacedBy.get(id), corrects.get(id), List.copyOf(disputes.getOrDefault(id, List.of()))));
+                        replacedBy.get(id), corrects.get(id), List.copyOf(disputes.getOrDefault(id, List.of())),
+                        earlierVersions));
             }
         }
         facts.sort(OCCURRENCE_ORDER);

@@ -12,6 +12,7 @@ import org.casetimeline.core.shared.PartialDate;
  * One fact on a person's timeline with what later records say of it: retracted (by whom), superseded by a
  * correction, the fact it corrects, and the disputes raised against it. {@code start} is the fact's date read
  * once: the rules compare facts' dates with each other many times over while they fold a long case.
+ * {@code earlierVersions} are the ids of the versions a chain of corrections replaced, latest first.
  */
 public record TimelineFact(
         RecordedFact fact,
@@ -22,7 +23,8 @@ public record TimelineFact(
         FactId replacedBy,
         FactId corrects,
         List<ClaimDisputed> disputes,
-        PartialDate start) {
+        PartialDate start,
+        List<FactId> earlierVersions) {
 
     public TimelineFact {
         if (!start.equals(fact.occurred().start())) {
@@ -31,12 +33,23 @@ public record TimelineFact(
     }
 
     public TimelineFact(RecordedFact fact, Recording recording, FactStatus status, Recording retraction,
-                        Recording correction, FactId replacedBy, FactId corrects, List<ClaimDisputed> disputes) {
-        this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start());
+                        Recording correction, FactId replacedBy, FactId corrects, List<ClaimDisputed> disputes,
+                        List<FactId> earlierVersions) {
+        this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start(),
+                List.copyOf(earlierVersions));
     }
 
     public FactId factId() {
         return fact.factId();
+    }
+
+    /**
+     * Whether a fact that names {@code id} (a denial naming a request, an investigation naming an allegation) names
+     * this one: {@code id} is its own, or that of a version a correction replaced. A correction gives the fact a new
+     * id, and facts recorded against the earlier version still concern it.
+     */
+    public boolean isNamedBy(FactId id) {
+        return id != null && (id.equals(factId()) || earlierVersions.contains(id));
     }
 
     public boolean counts() {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
@@ -41,8 +41,9 @@ public final class Mr27MedicalDenied extends RuleBase {
         for (TimelineFact denial : denials) {
             FactId requestId = denial.as(MedicalRequestDenied.class).requestFactId();
             Optional<TimelineFact> request = facts.of(MedicalRequestMade.class).stream()
-                    .filter(fact -> fact.factId().equals(requestId)).findFirst();
-            Optional<TimelineFact> care = careAfter(facts, denial, requestId);
+                    .filter(fact -> fact.isNamedBy(requestId)).findFirst();
+            Optional<TimelineFact> care = careAfter(facts, denial,
+                    named -> named.equals(requestId) || request.map(r -> r.isNamedBy(named)).orElse(false));
             boolean hospital = request.map(r -> Boolean.TRUE.equals(r.as(MedicalRequestMade.class).hospitalTransferRequested())).orElse(false);
             Span span = new Span(Moment.startOf(denial), care.map(Moment::startOf).orElse(null));
             findings.add(FindingDraft.of(this).over(span).threshold("none").evidence(request.stream().toList())
@@ -52,13 +53,13 @@ public final class Mr27MedicalDenied extends RuleBase {
                                     : "; no care is recorded since")));
         }
         for (TimelineFact requested : facts.of(MedicalRequestMade.class)) {
-            if (denials.stream().anyMatch(denial -> requested.factId().equals(denial.as(MedicalRequestDenied.class).requestFactId()))) {
+            if (denials.stream().anyMatch(denial -> requested.isNamedBy(denial.as(MedicalRequestDenied.class).requestFactId()))) {
                 continue;
             }
             MedicalRequestMade request = requested.as(MedicalRequestMade.class);
             boolean urgent = Boolean.TRUE.equals(request.urgent()) || Boolean.TRUE.equals(request.hospitalTransferRequested());
             Duration threshold = urgent ? thresholds.urgentMedicalResponse() : thresholds.medicalResponse();
-            Optional<TimelineFact> care = careAfter(facts, requested, requested.factId())
+            Optional<TimelineFact> care = careAfter(facts, requested, requested::isNamedBy)
                     .or(() -> facts.custodyEndAfter(requested));
             Span span = new Span(Moment.startOf(requested), care.map(Moment::startOf).orElse(null));
             span.exceeds(threshold, asOf).ifPresent(kind -> findings.add(FindingDraft.of(this).kind(kind).over(span)
@@ -70,9 +71,9 @@ public final class Mr27MedicalDenied extends RuleBase {
         return findings;
     }
 
-    /** The first examination from {@code after} on that answers the request (or names none). */
-    private static Optional<TimelineFact> careAfter(CaseFacts facts, TimelineFact after, FactId requestId) {
+    /** The first examination from {@code after} on that answers the request (names it, or names none). */
+    private static Optional<TimelineFact> careAfter(CaseFacts facts, TimelineFact after, Predicate<FactId> namesTheRequest) {
         return facts.firstFrom(after, MedicalExaminationProvided.class,
-                exam -> exam.requestFactId() == null || Objects.equals(exam.requestFactId(), requestId));
+                exam -> exam.requestFactId() == null || namesTheRequest.test(exam.requestFactId()));
     }
 }

@@ -43,7 +43,7 @@ public final class Mr57ComplaintReprisal extends RuleBase {
         List<TimelineFact> complaints = facts.of(ComplaintFiled.class);
         for (TimelineFact complaint : complaints) {
             new NoticeCheck(this, thresholds.complaintAnswer(), fact -> fact.fact() instanceof ComplaintAnswered answered
-                    && (answered.complaintFactId() == null || answered.complaintFactId().equals(complaint.factId())),
+                    && (answered.complaintFactId() == null || complaint.isNamedBy(answered.complaintFactId())),
                     fact -> false, fact -> false, new NoticeCheck.Told("the complaint", "answered", "not answered"))
                     .check(facts, complaint, true, describe(complaint) + " " + Moment.startOf(complaint).on()).ifPresent(findings::add);
         }

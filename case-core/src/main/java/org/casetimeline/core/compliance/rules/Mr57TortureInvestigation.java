@@ -3,7 +3,6 @@ package org.casetimeline.core.compliance.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.casetimeline.core.compliance.CaseFacts;
@@ -40,13 +39,13 @@ public final class Mr57TortureInvestigation extends RuleBase {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact allegation : facts.of(IllTreatmentAlleged.class)) {
-            FactId id = allegation.factId();
-            List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class, r -> about(r.allegationFactId(), id));
+            List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class,
+                    r -> about(r.allegationFactId(), allegation));
             List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
-                    o -> about(o.allegationFactId(), id) && Boolean.FALSE.equals(o.independent()));
+                    o -> about(o.allegationFactId(), allegation) && Boolean.FALSE.equals(o.independent()));
             List<TimelineFact> noForensics = facts.from(allegation, ForensicExaminationRefused.class, any -> true);
             Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
-                    o -> about(o.allegationFactId(), id) && !Boolean.FALSE.equals(o.independent()));
+                    o -> about(o.allegationFactId(), allegation) && !Boolean.FALSE.equals(o.independent()));
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
             Optional<FindingKind> late = span.exceeds(thresholds.illTreatmentInvestigation(), asOf);
             List<String> faults = new ArrayList<>();
@@ -71,7 +70,7 @@ public final class Mr57TortureInvestigation extends RuleBase {
         return findings;
     }
 
-    private static boolean about(FactId named, FactId allegation) {
-        return named == null || Objects.equals(named, allegation);
+    private static boolean about(FactId named, TimelineFact allegation) {
+        return named == null || allegation.isNamedBy(named);
     }
 }

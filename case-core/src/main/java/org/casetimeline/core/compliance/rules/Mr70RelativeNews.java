@@ -40,7 +40,7 @@ public final class Mr70RelativeNews extends RuleBase {
             RelativeSeriouslyIllOrDied relative = news.as(RelativeSeriouslyIllOrDied.class);
             NoticeCheck check = new NoticeCheck(this, thresholds.relativeNews(),
                     fact -> fact.fact() instanceof PersonToldOfRelativeNews told
-                            && (told.newsFactId() == null || told.newsFactId().equals(news.factId())),
+                            && (told.newsFactId() == null || news.isNamedBy(told.newsFactId())),
                     fact -> false,
                     fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class),
                     NoticeCheck.Told.person("told"));

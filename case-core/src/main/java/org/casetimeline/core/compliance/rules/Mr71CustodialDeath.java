@@ -50,7 +50,7 @@ public final class Mr71CustodialDeath extends RuleBase {
             String what = describe(death);
             reporting.check(facts, death, true, what).ifPresent(findings::add);
             for (TimelineFact closed : facts.from(death, InvestigationClosed.class, c -> Boolean.FALSE.equals(c.familyInformed())
-                    && (c.allegationFactId() == null || c.allegationFactId().equals(death.factId())))) {
+                    && (c.allegationFactId() == null || death.isNamedBy(c.allegationFactId())))) {
                 findings.add(FindingDraft.of(this).between(closed.earliest(), closed.earliest()).threshold("none")
                         .evidence(death, closed).says(what + "; the investigation was closed " + Moment.startOf(closed).on()
                                 + " without informing the family" + DUTY));

@@ -44,6 +44,16 @@ class Mr27MedicalDeniedTest {
     }
 
     @Test
+    void givenARequestCorrectedAfterItWasRefused_whenChecked_thenOneRefusalCitingTheCorrectedRequest() {
+        FactId request = aCase.medicalRequest(false).on("2014-04-01");
+        FactId refused = aCase.medicalRequestDenied(request).on("2014-04-02");
+        FactId corrected = aCase.medicalRequest(false).correcting(request).on("2014-03-31");
+
+        assertThat(findingsAsOf("2014-05-01")).as("not also an unmet request: the refusal names its earlier version")
+                .singleElement().satisfies(finding -> assertThat(finding.evidence()).containsExactly(corrected, refused));
+    }
+
+    @Test
     void givenExaminationAfterTheRefusal_whenChecked_thenClosed() {
         FactId request = aCase.medicalRequest(false).on("2014-04-01");
         aCase.medicalRequestDenied(request).on("2014-04-02");

@@ -45,6 +45,15 @@ class Mr57TortureInvestigationTest {
     }
 
     @Test
+    void givenAnAllegationCorrectedAfterItsInvestigationOpened_whenChecked_thenTheInvestigationStillAnswersIt() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04");
+        aCase.investigationOpened(beaten, true).on("2014-04-03");
+        aCase.illTreatmentAlleged("beating").correcting(beaten).on("2014-04-01");
+
+        assertThat(findingsAsOf("2014-06-01")).as("the investigation names the version the correction replaced").isEmpty();
+    }
+
+    @Test
     void givenIndependentInvestigationOnDay7_whenChecked_thenNothing_andOnDay8AClosedFlag() {
         FactId first = aCase.illTreatmentAlleged("beating").on("2014-04-01");
         aCase.investigationOpened(first, true).on("2014-04-08");
