@@ -136,6 +136,10 @@ public final class CaseFixture {
         return pending((id, when) -> new SentenceImposed(caseId, id, when, provenance(), "court", months, "strict", null));
     }
 
+    public Pending sentencedWithSolitary(int months) {
+        return pending((id, when) -> new SentenceImposed(caseId, id, when, provenance(), "court", months, "strict", true));
+    }
+
     // ---- notice, whereabouts and contact
 
     public Pending familyNotified(NoticeSubject about, FacilityId named) {

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.SentenceCommuted;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.timeline.Timeline;
@@ -34,6 +35,7 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> sentencedToSolitary = facts.of(SentenceImposed.class, s -> Boolean.TRUE.equals(s.includesSolitary()));
+        List<TimelineFact> commutations = facts.of(SentenceCommuted.class);
         List<Finding> findings = new ArrayList<>();
         for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {
             List<String> reasons = new ArrayList<>();
@@ -43,9 +45,10 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
             if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.forExpression()))) {
                 reasons.add("imposed for what the person published or said");
             }
-            if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.partOfSentence())) || !sentencedToSolitary.isEmpty()) {
+            List<TimelineFact> sentences = inForceAt(spell.impositions().get(0), sentencedToSolitary, commutations);
+            if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.partOfSentence())) || !sentences.isEmpty()) {
                 reasons.add("imposed as part of the sentence");
-                evidence.addAll(sentencedToSolitary);
+                evidence.addAll(sentences);
             }
             Optional<FindingKind> unreviewed = imposed.stream().anyMatch(i -> i.indefinite() && isBlank(i.reviewedBy()))
                     ? spell.span().exceeds(thresholds.solitaryReview(), asOf) : Optional.empty();
@@ -64,6 +67,19 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
                             + "; the Rules allow it only as a last resort, for as short a time as possible, under review"));
         }
         return findings;
+    }
+
+    /**
+     * The sentences to solitary that may have been in force when the spell began: passed before it (on some reading
+     * of their dates) and not commuted since. One passed later, or commuted before, says nothing of this spell.
+     */
+    private static List<TimelineFact> inForceAt(TimelineFact spellStart, List<TimelineFact> sentences,
+                                                List<TimelineFact> commutations) {
+        return sentences.stream()
+                .filter(sentence -> !sentence.earliest().isAfter(spellStart.latest()))
+                .filter(sentence -> commutations.stream().noneMatch(commuted -> commuted.earliest().isAfter(sentence.latest())
+                        && commuted.latest().isBefore(spellStart.earliest())))
+                .toList();
     }
 
     private static boolean isBlank(String text) {

@@ -44,6 +44,21 @@ class Mr43IndefiniteSolitaryTest {
     }
 
     @Test
+    void givenASentenceToSolitary_whenChecked_thenOnlyTheSpellsItMayHaveOrderedAreFlagged() {
+        aCase.detained(at(ARKALYK)).on("2012-01-10");
+        aCase.solitary(3, false, "governor", null, false, false).on("2012-03-01");
+        aCase.solitaryEnded().on("2012-03-04");
+        FactId sentence = aCase.sentencedWithSolitary(60).on("2014-02-01");
+        FactId later = aCase.solitary(30, false, "governor", null, false, false).on("2014-03-01");
+
+        assertThat(findingsAsOf("2014-03-15")).as("the disciplinary spell of 2012 was not ordered by a sentence of 2014")
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.start()).isEqualTo(instant("2014-03-01"));
+                    assertThat(finding.evidence()).contains(later, sentence);
+                });
+    }
+
+    @Test
     void givenIndefiniteUnreviewedSolitary_whenDay16_thenFlag_andNothingOnDay15() {
         aCase.solitary(null, true, "governor", null, false, false).on("2013-10-01");
 
