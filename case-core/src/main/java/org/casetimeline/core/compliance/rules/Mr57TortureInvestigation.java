@@ -38,12 +38,15 @@ public final class Mr57TortureInvestigation extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
-        for (TimelineFact allegation : facts.of(IllTreatmentAlleged.class)) {
+        List<TimelineFact> allegations = facts.of(IllTreatmentAlleged.class);
+        for (TimelineFact allegation : allegations) {
             List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class,
                     r -> about(r.allegationFactId(), allegation));
             List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && Boolean.FALSE.equals(o.independent()));
-            List<TimelineFact> noForensics = facts.from(allegation, ForensicExaminationRefused.class, any -> true);
+            // a refusal names no allegation: it is taken to concern the latest one alleged before it
+            List<TimelineFact> noForensics = facts.from(allegation).filter(fact -> fact.is(ForensicExaminationRefused.class)
+                    && latestBefore(fact, allegations) == allegation).toList();
             Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && !Boolean.FALSE.equals(o.independent()));
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
@@ -68,6 +71,17 @@ public final class Mr57TortureInvestigation extends RuleBase {
                             + "; the Rules require a prompt and impartial investigation by an independent body"));
         }
         return findings;
+    }
+
+    /** The last allegation (in occurrence order) that may have come before {@code fact}; null if none. */
+    private static TimelineFact latestBefore(TimelineFact fact, List<TimelineFact> allegations) {
+        TimelineFact latest = null;
+        for (TimelineFact allegation : allegations) {
+            if (CaseFacts.notBefore(fact, allegation)) {
+                latest = allegation;
+            }
+        }
+        return latest;
     }
 
     private static boolean about(FactId named, TimelineFact allegation) {

@@ -54,6 +54,19 @@ class Mr57TortureInvestigationTest {
     }
 
     @Test
+    void givenAForensicExaminationRefusedAfterASecondAllegation_whenChecked_thenItConcernsThatOneOnly() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2012-04-01");
+        aCase.investigationOpened(beaten, true).on("2012-04-03");
+        FactId threatened = aCase.illTreatmentAlleged("threats").on("2014-04-01");
+        aCase.investigationOpened(threatened, true).on("2014-04-03");
+        FactId refused = aCase.forensicExaminationRefused().on("2014-04-05");
+
+        assertThat(findingsAsOf("2014-06-01")).as("the allegation of 2012, investigated in time, is not reopened")
+                .singleElement().satisfies(finding -> assertThat(finding.evidence()).contains(threatened, refused)
+                        .doesNotContain(beaten));
+    }
+
+    @Test
     void givenIndependentInvestigationOnDay7_whenChecked_thenNothing_andOnDay8AClosedFlag() {
         FactId first = aCase.illTreatmentAlleged("beating").on("2014-04-01");
         aCase.investigationOpened(first, true).on("2014-04-08");
