@@ -37,7 +37,9 @@ public final class Mr71PostReleaseDeath extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
-        for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.inCustody()))) {
+        // a death in custody (as recorded, or as the custody history reads when unstated) is MR71-CUSTODIAL-DEATH's:
+        // after a release and a new arrest it is not a death after release
+        for (TimelineFact death : facts.of(PersonDied.class).stream().filter(died -> !facts.diedInCustody(died)).toList()) {
             Optional<TimelineFact> release = facts.of(PersonReleased.class).stream()
                     .filter(fact -> CaseFacts.notBefore(death, fact)).reduce((first, second) -> second);
             if (release.isEmpty()) {

@@ -28,6 +28,16 @@ class Mr71PostReleaseDeathTest {
     }
 
     @Test
+    void givenAReleaseThenANewArrest_whenThePersonDiesInCustodyUnstated_thenNoPostReleaseDeath() {
+        aCase.detained(at(ALMATY_SIZO)).on("2021-01-15");
+        aCase.released(ReleaseKind.BAIL, false).on("2021-03-01");
+        aCase.detained(at(ALMATY_SIZO)).on("2021-03-10");
+        aCase.died(null).on("2021-04-01");
+
+        assertThat(findingsAsOf("2021-06-01")).as("a death in custody, the custodial-death check's").isEmpty();
+    }
+
+    @Test
     void givenDeath54DaysAfterRelease_whenChecked_thenSeriousFlagOpen() {
         aCase.detained(at(ALMATY_SIZO)).on("2006-07-15");
         FactId released = aCase.released(ReleaseKind.NON_CUSTODIAL_CONVERSION, false).on("2021-10-01");
