@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.BroughtBeforeJudge;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.event.FamilyNotified;
 import org.casetimeline.core.event.LegalAccessOccurred;
@@ -24,6 +25,7 @@ import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.event.TrialOpened;
 import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.event.WhereaboutsInquiryRefused;
 import org.casetimeline.core.event.WhereaboutsUnknownReported;
@@ -32,8 +34,9 @@ import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * Rule 68 and ICPPED 17, 18, 20: family and lawyers can learn where the person is. Once they report not knowing
- * or are refused an answer, the person counts as missing from the last move until an official confirmation or a
- * contact with the person; an unofficial sighting changes nothing. Serious from a refused inquiry, critical past
+ * or are refused an answer, the person counts as missing from the last move since the place was last confirmed (or
+ * from the report) until an official confirmation or a contact with the person; an unofficial sighting changes
+ * nothing. Serious from a refused inquiry, critical past
  * the threshold.
  */
 public final class Mr68Whereabouts extends RuleBase {
@@ -124,8 +127,16 @@ public final class Mr68Whereabouts extends RuleBase {
         return Optional.empty();
     }
 
-    /** 0 a move away from a known place, 1 a sign the place is unknown, 2 the place confirmed; -1 irrelevant. */
+    /**
+     * 0 a move away from a known place, 1 a sign the place is unknown, 2 the place confirmed; -1 irrelevant. A transfer
+     * the family was told of, and an appearance in court (before a judge, a trial), place the person: the span of a
+     * later report starts after them, not at a move years before.
+     */
     private static int rank(TimelineFact fact) {
+        if (fact.fact() instanceof PersonTransferred moved && Boolean.TRUE.equals(moved.noticeGiven())
+                || fact.is(BroughtBeforeJudge.class) || fact.is(TrialOpened.class)) {
+            return 2;
+        }
         if (fact.is(PersonTransferred.class) || fact.is(TransferStarted.class) || fact.is(PersonDetained.class)) {
             return 0;
         }

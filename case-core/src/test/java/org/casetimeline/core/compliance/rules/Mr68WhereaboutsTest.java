@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
 import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
 import static org.casetimeline.core.compliance.CaseFixture.aCase;
+import static org.casetimeline.core.compliance.CaseFixture.to;
 import static org.casetimeline.core.compliance.CaseFixture.at;
 import static org.casetimeline.core.compliance.CaseFixture.from;
 import static org.casetimeline.core.compliance.CaseFixture.instant;
@@ -49,6 +50,25 @@ class Mr68WhereaboutsTest {
                     + "when moved out of Arkalyk prison (UK 161/12), until 5 November 2013, 31 days, with an inquiry refused "
                     + "from 10 October 2013; only an official confirmation or contact with the person ends this");
         });
+    }
+
+    @Test
+    void givenTheDetentionYearsBeforeACourtAppearanceAndANotifiedTransfer_whenReportedUnknown_thenMissingFromTheReport() {
+        aCase.detained(at(ARKALYK)).on("2010-01-10");
+        aCase.broughtBeforeJudge().on("2010-01-12");
+        FactId reported = aCase.whereaboutsUnknown().on("2014-03-05");
+        aCase.whereaboutsConfirmed(at(ARKALYK), true).on("2014-03-10");
+        aCase.transferred(from(ARKALYK), to(KARAGANDY), true, null).on("2015-01-10");
+        FactId again = aCase.whereaboutsUnknown().on("2016-05-01");
+
+        assertThat(findingsAsOf("2016-05-10")).as("neither span reaches back to the last move").hasSize(2)
+                .satisfiesExactly(first -> {
+                    assertThat(first.start()).isEqualTo(instant("2014-03-05"));
+                    assertThat(first.evidence()).startsWith(reported);
+                }, second -> {
+                    assertThat(second.start()).isEqualTo(instant("2016-05-01"));
+                    assertThat(second.evidence()).containsExactly(again);
+                });
     }
 
     @Test
