@@ -17,6 +17,8 @@ import org.casetimeline.core.event.FamilyNotified;
 import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.event.WhereaboutsInquiryRefused;
 import org.casetimeline.core.event.WhereaboutsUnknownReported;
@@ -34,9 +36,12 @@ public final class Mr68DetentionNotice extends RuleBase {
     @Override
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
+        // a move ends the wait too: the family is then owed the transfer's notice (MR68-TRANSFER-NOTICE), and a later
+        // refused inquiry or report of unknown whereabouts speaks of that, not of the detention
         NoticeCheck check = new NoticeCheck(this, thresholds.detentionNotice(), Mr68DetentionNotice::notifies,
                 Mr68DetentionNotice::showsNotTold,
-                fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class));
+                fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)
+                        || fact.is(PersonTransferred.class) || fact.is(TransferStarted.class));
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact detention : facts.of(PersonDetained.class)) {
             PersonDetained detained = detention.as(PersonDetained.class);

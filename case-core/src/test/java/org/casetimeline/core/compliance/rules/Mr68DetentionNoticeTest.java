@@ -2,9 +2,12 @@ package org.casetimeline.core.compliance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casetimeline.core.compliance.CaseFixture.ALMATY_SIZO;
+import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
 import static org.casetimeline.core.compliance.CaseFixture.aCase;
 import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.from;
 import static org.casetimeline.core.compliance.CaseFixture.instant;
+import static org.casetimeline.core.compliance.CaseFixture.to;
 import static org.casetimeline.core.shared.NoticeSubject.DETENTION;
 
 import java.util.List;
@@ -57,6 +60,20 @@ class Mr68DetentionNoticeTest {
 
         assertThat(findingsAsOf("2016-05-24")).singleElement()
                 .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN));
+    }
+
+    @Test
+    void givenNoNoticeRecordedAndAnInquiryRefusedAfterALaterTransfer_whenChecked_thenUnknownEndedByTheTransfer() {
+        aCase.detained(at(ALMATY_SIZO)).on("2010-01-10");
+        FactId moved = aCase.transferred(from(ALMATY_SIZO), to(KARAGANDY)).on("2013-10-01");
+        FactId refused = aCase.inquiryRefused().on("2013-10-05");
+
+        assertThat(findingsAsOf("2014-01-01")).as("the refusal speaks of the transfer, not of the detention")
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
+                    assertThat(finding.end()).isEqualTo(instant("2013-10-01"));
+                    assertThat(finding.evidence()).contains(moved).doesNotContain(refused);
+                });
     }
 
     @Test
