@@ -35,7 +35,8 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> sentencedToSolitary = facts.of(SentenceImposed.class, s -> Boolean.TRUE.equals(s.includesSolitary()));
-        List<TimelineFact> commutations = facts.of(SentenceCommuted.class);
+        // a commutation names neither the sentence nor solitary: only one to a non-custodial measure surely ends it
+        List<TimelineFact> commutations = facts.of(SentenceCommuted.class, c -> Boolean.TRUE.equals(c.nonCustodial()));
         List<Finding> findings = new ArrayList<>();
         for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {
             List<String> reasons = new ArrayList<>();
@@ -45,7 +46,8 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
             if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.forExpression()))) {
                 reasons.add("imposed for what the person published or said");
             }
-            List<TimelineFact> sentences = inForceAt(spell.impositions().get(0), sentencedToSolitary, commutations);
+            List<TimelineFact> sentences = inForceAt(spell.impositions().get(spell.impositions().size() - 1),
+                    sentencedToSolitary, commutations);
             if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.partOfSentence())) || !sentences.isEmpty()) {
                 reasons.add("imposed as part of the sentence");
                 evidence.addAll(sentences);
@@ -70,15 +72,16 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
     }
 
     /**
-     * The sentences to solitary that may have been in force when the spell began: passed before it (on some reading
-     * of their dates) and not commuted since. One passed later, or commuted before, says nothing of this spell.
+     * The sentences to solitary that may have been in force when the spell's last imposition came (a spell may join a
+     * disciplinary imposition and one the sentence ordered): passed before it on some reading of their dates, and not
+     * commuted to a non-custodial measure since. One passed later, or so commuted before, says nothing of this spell.
      */
-    private static List<TimelineFact> inForceAt(TimelineFact spellStart, List<TimelineFact> sentences,
+    private static List<TimelineFact> inForceAt(TimelineFact imposition, List<TimelineFact> sentences,
                                                 List<TimelineFact> commutations) {
         return sentences.stream()
-                .filter(sentence -> !sentence.earliest().isAfter(spellStart.latest()))
+                .filter(sentence -> !sentence.earliest().isAfter(imposition.latest()))
                 .filter(sentence -> commutations.stream().noneMatch(commuted -> commuted.earliest().isAfter(sentence.latest())
-                        && commuted.latest().isBefore(spellStart.earliest())))
+                        && commuted.latest().isBefore(imposition.earliest())))
                 .toList();
     }
 

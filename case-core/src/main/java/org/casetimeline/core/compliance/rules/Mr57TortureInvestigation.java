@@ -1,5 +1,6 @@
 package org.casetimeline.core.compliance.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,9 +45,10 @@ public final class Mr57TortureInvestigation extends RuleBase {
                     r -> about(r.allegationFactId(), allegation));
             List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && Boolean.FALSE.equals(o.independent()));
-            // a refusal names no allegation: it is taken to concern the latest one alleged before it
+            // a refusal names no allegation: it concerns each allegation that may be the latest before it, and each
+            // made within the investigation threshold before it, not one investigated in time years before
             List<TimelineFact> noForensics = facts.from(allegation).filter(fact -> fact.is(ForensicExaminationRefused.class)
-                    && latestBefore(fact, allegations) == allegation).toList();
+                    && concerns(fact, allegation, allegations, thresholds.illTreatmentInvestigation())).toList();
             Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && !Boolean.FALSE.equals(o.independent()));
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
@@ -73,15 +75,15 @@ public final class Mr57TortureInvestigation extends RuleBase {
         return findings;
     }
 
-    /** The last allegation (in occurrence order) that may have come before {@code fact}; null if none. */
-    private static TimelineFact latestBefore(TimelineFact fact, List<TimelineFact> allegations) {
-        TimelineFact latest = null;
-        for (TimelineFact allegation : allegations) {
-            if (CaseFacts.notBefore(fact, allegation)) {
-                latest = allegation;
-            }
+    private static boolean concerns(TimelineFact refusal, TimelineFact allegation, List<TimelineFact> allegations,
+                                    Duration window) {
+        if (!refusal.earliest().isAfter(allegation.latest().plus(window))) {
+            return true;
         }
-        return latest;
+        // the latest allegation that surely came before the refusal began; any that may come after it may be the latest
+        Instant latestSure = allegations.stream().filter(other -> !other.latest().isAfter(refusal.earliest()))
+                .map(TimelineFact::earliest).max(Instant::compareTo).orElse(null);
+        return latestSure == null || !allegation.latest().isBefore(latestSure);
     }
 
     private static boolean about(FactId named, TimelineFact allegation) {

@@ -3,6 +3,7 @@ package org.casetimeline.core.compliance.rules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
@@ -36,14 +37,16 @@ public final class Mr68DetentionNotice extends RuleBase {
     @Override
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
-        // a move ends the wait too: the family is then owed the transfer's notice (MR68-TRANSFER-NOTICE), and a later
-        // refused inquiry or report of unknown whereabouts speaks of that, not of the detention
-        NoticeCheck check = new NoticeCheck(this, thresholds.detentionNotice(), Mr68DetentionNotice::notifies,
-                Mr68DetentionNotice::showsNotTold,
-                fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)
-                        || fact.is(PersonTransferred.class) || fact.is(TransferStarted.class));
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact detention : facts.of(PersonDetained.class)) {
+            // the wait goes on past a move (a transfer does not tell the family of the detention), but a refused inquiry
+            // or a report of unknown whereabouts after one speaks of the transfer (MR68-TRANSFER-NOTICE), and proves
+            // nothing of the detention's notice
+            Optional<TimelineFact> move = facts.from(detention)
+                    .filter(fact -> fact.is(PersonTransferred.class) || fact.is(TransferStarted.class)).findFirst();
+            NoticeCheck check = new NoticeCheck(this, thresholds.detentionNotice(), Mr68DetentionNotice::notifies,
+                    fact -> showsNotTold(fact) && move.map(moved -> !fact.earliest().isAfter(moved.earliest())).orElse(true),
+                    fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class));
             PersonDetained detained = detention.as(PersonDetained.class);
             String what = "Detained by " + detained.authority()
                     + (detained.facilityId() == null ? "" : " and held at " + Wording.facility(timeline, detained.facilityId()))

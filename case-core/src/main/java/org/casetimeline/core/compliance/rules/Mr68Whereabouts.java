@@ -60,7 +60,12 @@ public final class Mr68Whereabouts extends RuleBase {
         for (int i = 0; i < relevant.size(); i++) {
             TimelineFact fact = relevant.get(i);
             int rank = rank(fact);
-            if (rank == 2) {
+            if (rank == 3) {
+                // places the person, but tells the family nothing now: it clears an old move, never ends a disappearance
+                if (missing == null) {
+                    departure = null;
+                }
+            } else if (rank == 2) {
                 if (missing != null) {
                     finding(facts, missing, fact, thresholds).ifPresent(findings::add);
                 }
@@ -128,14 +133,14 @@ public final class Mr68Whereabouts extends RuleBase {
     }
 
     /**
-     * 0 a move away from a known place, 1 a sign the place is unknown, 2 the place confirmed; -1 irrelevant. A transfer
-     * the family was told of, and an appearance in court (before a judge, a trial), place the person: the span of a
-     * later report starts after them, not at a move years before.
+     * 0 a move away from a known place, 1 a sign the place is unknown, 2 the place confirmed, 3 the person placed before
+     * any report (a transfer the family was told of, an appearance in court): the span of a later report starts after
+     * it, not at a move years before; -1 irrelevant.
      */
     private static int rank(TimelineFact fact) {
         if (fact.fact() instanceof PersonTransferred moved && Boolean.TRUE.equals(moved.noticeGiven())
                 || fact.is(BroughtBeforeJudge.class) || fact.is(TrialOpened.class)) {
-            return 2;
+            return 3;
         }
         if (fact.is(PersonTransferred.class) || fact.is(TransferStarted.class) || fact.is(PersonDetained.class)) {
             return 0;

@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.InvestigationOpened;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
@@ -37,12 +38,10 @@ public final class Mr71PostReleaseDeath extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
-        // a death in custody (as recorded, or as the custody history reads when unstated) is MR71-CUSTODIAL-DEATH's:
-        // after a release and a new arrest it is not a death after release
-        for (TimelineFact death : facts.of(PersonDied.class).stream().filter(died -> !facts.diedInCustody(died)).toList()) {
+        for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.inCustody()))) {
             Optional<TimelineFact> release = facts.of(PersonReleased.class).stream()
                     .filter(fact -> CaseFacts.notBefore(death, fact)).reduce((first, second) -> second);
-            if (release.isEmpty()) {
+            if (release.isEmpty() || death.as(PersonDied.class).inCustody() == null && rearrested(facts, release.get(), death)) {
                 continue;
             }
             Span free = new Span(Moment.startOf(release.get()), Moment.startOf(death));
@@ -66,5 +65,15 @@ public final class Mr71PostReleaseDeath extends RuleBase {
                                     : "; no inquiry into custody-related causes is recorded")));
         }
         return findings;
+    }
+
+    /**
+     * Whether the person was certainly detained again after the release and may have been before dying: a death
+     * in custody then (MR71-CUSTODIAL-DEATH's), unless the death says otherwise. A release and a death on one day, or
+     * in one month, stay a death after release.
+     */
+    private static boolean rearrested(CaseFacts facts, TimelineFact release, TimelineFact death) {
+        return facts.of(PersonDetained.class).stream()
+                .anyMatch(detained -> detained.earliest().isAfter(release.latest()) && !detained.earliest().isAfter(death.latest()));
     }
 }

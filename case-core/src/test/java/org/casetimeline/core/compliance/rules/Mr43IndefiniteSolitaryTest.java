@@ -59,6 +59,16 @@ class Mr43IndefiniteSolitaryTest {
     }
 
     @Test
+    void givenASentenceToSolitaryPassedDuringASpellOrCommutedInTerm_whenChecked_thenTheSpellIsStillPartOfTheSentence() {
+        aCase.solitary(null, true, "governor", "prosecutor", false, false).on("2014-01-20");
+        FactId sentence = aCase.sentencedWithSolitary(60).on("2014-02-01");
+        aCase.solitary(null, true, "court", "prosecutor", false, false).on("2014-02-06");
+
+        assertThat(findingsAsOf("2014-03-01")).as("a renewal after the sentence, joined into one spell").singleElement()
+                .satisfies(finding -> assertThat(finding.evidence()).contains(sentence));
+    }
+
+    @Test
     void givenIndefiniteUnreviewedSolitary_whenDay16_thenFlag_andNothingOnDay15() {
         aCase.solitary(null, true, "governor", null, false, false).on("2013-10-01");
 

@@ -67,6 +67,18 @@ class Mr57TortureInvestigationTest {
     }
 
     @Test
+    void givenTwoAllegationsDaysApartAndAForensicExaminationRefusedAfterBoth_whenChecked_thenItConcernsBoth() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.investigationOpened(beaten, true).on("2014-04-02");
+        FactId threatened = aCase.illTreatmentAlleged("threats").on("2014-04-03");
+        aCase.investigationOpened(threatened, true).on("2014-04-04");
+        aCase.forensicExaminationRefused().on("2014-04-05");
+
+        assertThat(findingsAsOf("2014-06-01")).as("the beating, which a forensic examination concerns most, is not dropped")
+                .hasSize(2).allSatisfy(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
+    }
+
+    @Test
     void givenIndependentInvestigationOnDay7_whenChecked_thenNothing_andOnDay8AClosedFlag() {
         FactId first = aCase.illTreatmentAlleged("beating").on("2014-04-01");
         aCase.investigationOpened(first, true).on("2014-04-08");

@@ -63,16 +63,28 @@ class Mr68DetentionNoticeTest {
     }
 
     @Test
-    void givenNoNoticeRecordedAndAnInquiryRefusedAfterALaterTransfer_whenChecked_thenUnknownEndedByTheTransfer() {
+    void givenNoNoticeRecordedAndAnInquiryRefusedAfterALaterTransfer_whenChecked_thenUnknownNotProvenByIt() {
         aCase.detained(at(ALMATY_SIZO)).on("2010-01-10");
-        FactId moved = aCase.transferred(from(ALMATY_SIZO), to(KARAGANDY)).on("2013-10-01");
+        aCase.transferred(from(ALMATY_SIZO), to(KARAGANDY)).on("2013-10-01");
         FactId refused = aCase.inquiryRefused().on("2013-10-05");
 
         assertThat(findingsAsOf("2014-01-01")).as("the refusal speaks of the transfer, not of the detention")
                 .singleElement().satisfies(finding -> {
                     assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
-                    assertThat(finding.end()).isEqualTo(instant("2013-10-01"));
-                    assertThat(finding.evidence()).contains(moved).doesNotContain(refused);
+                    assertThat(finding.evidence()).doesNotContain(refused);
+                });
+    }
+
+    @Test
+    void givenAMoveTheSameDayAndInquiriesRefusedBeforeIt_whenChecked_thenStillAFlag() {
+        aCase.detained(at(ALMATY_SIZO)).on("2013-10-01T10:00:00Z");
+        FactId refused = aCase.inquiryRefused().on("2013-10-01T12:00:00Z");
+        aCase.transferred(from(ALMATY_SIZO), to(KARAGANDY)).on("2013-10-01T18:00:00Z");
+
+        assertThat(findingsAsOf("2013-10-20")).as("a quick transfer does not end the detention's wait").singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+                    assertThat(finding.evidence()).contains(refused);
                 });
     }
 

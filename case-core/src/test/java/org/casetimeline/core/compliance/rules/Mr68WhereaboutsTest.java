@@ -72,6 +72,19 @@ class Mr68WhereaboutsTest {
     }
 
     @Test
+    void givenAClosedHearingDuringADisappearance_whenChecked_thenTheSpellRunsOnToTheConfirmation() {
+        aCase.transferStarted(from(ARKALYK)).on("2013-10-05");
+        aCase.inquiryRefused().on("2013-10-06");
+        aCase.broughtBeforeJudge().on("2013-10-06");
+        aCase.whereaboutsConfirmed(at(KARAGANDY), true).on("2014-01-10");
+
+        assertThat(findingsAsOf("2014-02-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.start()).isEqualTo(instant("2013-10-05"));
+            assertThat(finding.end()).isEqualTo(instant("2014-01-10"));
+        });
+    }
+
+    @Test
     void givenAReportDatedOnlyByMonth_whenAMoveInThatMonthMayPrecedeIt_thenThePersonIsMissingFromTheMove() {
         FactId moved = aCase.transferStarted(from(ARKALYK)).on("2013-10-05");
         aCase.inquiryRefused().on("2013-10");

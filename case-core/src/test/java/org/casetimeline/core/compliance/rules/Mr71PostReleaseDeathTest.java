@@ -38,6 +38,16 @@ class Mr71PostReleaseDeathTest {
     }
 
     @Test
+    void givenAReleaseOnHealthGroundsAndADeathInTheSameMonthUnstated_whenChecked_thenStillADeathAfterRelease() {
+        aCase.detained(at(ALMATY_SIZO)).on("2021-01-15");
+        aCase.released(ReleaseKind.OTHER, true).on("2021-03-05");
+        aCase.died(null).on("2021-03");
+
+        assertThat(findingsAsOf("2021-06-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.severity()).isEqualTo(Severity.CRITICAL));
+    }
+
+    @Test
     void givenDeath54DaysAfterRelease_whenChecked_thenSeriousFlagOpen() {
         aCase.detained(at(ALMATY_SIZO)).on("2006-07-15");
         FactId released = aCase.released(ReleaseKind.NON_CUSTODIAL_CONVERSION, false).on("2021-10-01");
