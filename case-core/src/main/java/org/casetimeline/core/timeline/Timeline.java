@@ -169,6 +169,7 @@ public final class Timeline {
                 FactId id = fact.factId();
                 FactStatus status = retractions.containsKey(id) ? FactStatus.RETRACTED
                         : replacedBy.containsKey(id) ? FactStatus.SUPERSEDED : FactStatus.CURRENT;
+                // the case never corrects a retracted fact nor retracts a superseded one, so no version here is retracted
                 List<FactId> earlierVersions = new ArrayList<>();
                 for (FactId earlier = corrects.get(id); earlier != null && !earlierVersions.contains(earlier);
                      earlier = corrects.get(earlier)) {

@@ -75,12 +75,17 @@ public final class Mr57TortureInvestigation extends RuleBase {
         return findings;
     }
 
+    /**
+     * Whether a refused forensic examination concerns this allegation: made within {@code window} before it, or possibly
+     * the latest allegation before it (on some reading of the dates).
+     */
     private static boolean concerns(TimelineFact refusal, TimelineFact allegation, List<TimelineFact> allegations,
                                     Duration window) {
         if (!refusal.earliest().isAfter(allegation.latest().plus(window))) {
             return true;
         }
-        // the latest allegation that surely came before the refusal began; any that may come after it may be the latest
+        // of those that surely came before the refusal, the one that began last; an allegation whose date may reach past
+        // its start may be the latest too
         Instant latestSure = allegations.stream().filter(other -> !other.latest().isAfter(refusal.earliest()))
                 .map(TimelineFact::earliest).max(Instant::compareTo).orElse(null);
         return latestSure == null || !allegation.latest().isBefore(latestSure);

@@ -41,7 +41,7 @@ public final class Mr71PostReleaseDeath extends RuleBase {
         for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.inCustody()))) {
             Optional<TimelineFact> release = facts.of(PersonReleased.class).stream()
                     .filter(fact -> CaseFacts.notBefore(death, fact)).reduce((first, second) -> second);
-            if (release.isEmpty() || death.as(PersonDied.class).inCustody() == null && rearrested(facts, release.get(), death)) {
+            if (release.isEmpty() || (death.as(PersonDied.class).inCustody() == null && rearrested(facts, release.get(), death))) {
                 continue;
             }
             Span free = new Span(Moment.startOf(release.get()), Moment.startOf(death));
