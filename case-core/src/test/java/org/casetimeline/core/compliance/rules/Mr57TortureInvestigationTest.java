@@ -26,6 +26,13 @@ class Mr57TortureInvestigationTest {
         return rule.evaluate(aCase.timeline(), instant(asOf), Thresholds.defaults());
     }
 
+    /** An allegation and the independent investigation opened for it within the threshold. */
+    private FactId investigatedInTime(String kind, String alleged, String opened) {
+        FactId allegation = aCase.illTreatmentAlleged(kind).on(alleged);
+        aCase.investigationOpened(allegation, true).on(opened);
+        return allegation;
+    }
+
     @Test
     void givenBeatingAllegedAndNeverInvestigated_whenChecked_thenCriticalFlagOpen() {
         aCase.detained(at(PAVLODAR)).on("2014-03-01");
@@ -55,10 +62,8 @@ class Mr57TortureInvestigationTest {
 
     @Test
     void givenAForensicExaminationRefusedAfterASecondAllegation_whenChecked_thenItConcernsThatOneOnly() {
-        FactId beaten = aCase.illTreatmentAlleged("beating").on("2012-04-01");
-        aCase.investigationOpened(beaten, true).on("2012-04-03");
-        FactId threatened = aCase.illTreatmentAlleged("threats").on("2014-04-01");
-        aCase.investigationOpened(threatened, true).on("2014-04-03");
+        FactId beaten = investigatedInTime("beating", "2012-04-01", "2012-04-03");
+        FactId threatened = investigatedInTime("threats", "2014-04-01", "2014-04-03");
         FactId refused = aCase.forensicExaminationRefused().on("2014-04-05");
 
         assertThat(findingsAsOf("2014-06-01")).as("the allegation of 2012, investigated in time, is not reopened")
@@ -68,10 +73,8 @@ class Mr57TortureInvestigationTest {
 
     @Test
     void givenTwoAllegationsDaysApartAndAForensicExaminationRefusedAfterBoth_whenChecked_thenItConcernsBoth() {
-        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
-        aCase.investigationOpened(beaten, true).on("2014-04-02");
-        FactId threatened = aCase.illTreatmentAlleged("threats").on("2014-04-03");
-        aCase.investigationOpened(threatened, true).on("2014-04-04");
+        investigatedInTime("beating", "2014-04-01", "2014-04-02");
+        investigatedInTime("threats", "2014-04-03", "2014-04-04");
         aCase.forensicExaminationRefused().on("2014-04-05");
 
         assertThat(findingsAsOf("2014-06-01")).as("the beating, which a forensic examination concerns most, is not dropped")
