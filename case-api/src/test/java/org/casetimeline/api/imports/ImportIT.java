@@ -21,6 +21,7 @@ import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.event.PersonTransferred;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -46,11 +47,20 @@ class ImportIT {
     @Autowired
     CommandBus commandBus;
 
+    private ApiClient api;
+    /** Facilities each test's batch registers, fresh ids for every test. */
+    private UUID arkalyk;
+    private UUID karagandy;
+
+    @BeforeEach
+    void newFacilities() {
+        api = new ApiClient(port);
+        arkalyk = UUID.randomUUID();
+        karagandy = UUID.randomUUID();
+    }
+
     @Test
     void givenThreeHundredLines_whenImported_thenStoredChainedAndProjected() {
-        ApiClient api = new ApiClient(port);
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         List<UUID> cases = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             cases.add(UUID.randomUUID());
@@ -82,13 +92,10 @@ class ImportIT {
 
     @Test
     void givenOneBadLine_whenImported_thenProblemNamesTheLineAndNothingIsStored() {
-        ApiClient api = new ApiClient(port);
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(first, second));
-        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        long before = storedEvents();
 
         List<String> unknownFact = new ArrayList<>(lines);
         unknownFact.add(9, "{\"caseId\": \"" + second + "\", \"fact\": {\"type\": \"EventRetracted\", \"sources\": "
@@ -112,7 +119,7 @@ class ImportIT {
         assertThat(notJson.status()).as(notJson.body()).isEqualTo(400);
         assertThat(notJson.json().get("line").asLong()).isEqualTo(2);
 
-        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(before);
         assertThat(stored(List.of(first, second, arkalyk, karagandy))).isZero();
         assertThat(api.post("monitor", "/api/v1/imports", String.join("\n", lines), NDJSON).status()).isEqualTo(403);
 
@@ -127,20 +134,17 @@ class ImportIT {
     /** A line is held to the size of one REST request (64 KiB), though the batch may be far larger. */
     @Test
     void givenALineLargerThanARestRequest_whenImported_then413NamingTheLineAndNothingStored() {
-        ApiClient api = new ApiClient(port);
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         UUID caseId = UUID.randomUUID();
         List<String> lines = new ArrayList<>(facilitiesAndCases(arkalyk, karagandy, List.of(caseId)));
         lines.add(factLine(caseId, Requests.fact("HungerStrikeStarted", "2014-01-01", "public",
                 "{\"demands\": \"" + "a fair retrial ".repeat(5000) + "\"}")));
-        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        long before = storedEvents();
 
         Response refused = api.post("admin", "/api/v1/imports", String.join("\n", lines), NDJSON);
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(413);
         assertThat(refused.json().get("line").asLong()).isEqualTo(lines.size());
-        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     /**
@@ -150,9 +154,6 @@ class ImportIT {
      */
     @Test
     void givenAnIdempotencyKey_whenABatchIsResent_thenItIsStoredOnceAndTheFirstAnswerComesBack() {
-        ApiClient api = new ApiClient(port);
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         UUID caseId = UUID.randomUUID();
         assertThat(api.post("admin", "/api/v1/imports", String.join("\n", facilitiesAndCases(arkalyk, karagandy,
                 List.of(caseId))), NDJSON).status()).isEqualTo(201);
@@ -189,16 +190,13 @@ class ImportIT {
      */
     @Test
     void givenARegistrationOfATakenId_whenImported_thenTheLineIsRefusedAsAConflictAndNothingIsStored() {
-        ApiClient api = new ApiClient(port);
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         UUID stored = UUID.randomUUID();
         List<String> first = new ArrayList<>();
         first.add(facilityLine(arkalyk, "Arkalyk prison", 50.2481, 66.9114));
         first.add(facilityLine(karagandy, "Karagandy detention centre", 49.8047, 73.1094));
         first.addAll(caseLines(stored, arkalyk, karagandy));
         assertThat(api.post("admin", "/api/v1/imports", String.join("\n", first), NDJSON).status()).isEqualTo(201);
-        long before = jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+        long before = storedEvents();
 
         UUID fresh = UUID.randomUUID();
         List<String> again = new ArrayList<>(caseLines(fresh, arkalyk, karagandy));
@@ -220,7 +218,7 @@ class ImportIT {
         assertThat(facility.json().get("line").asLong()).isEqualTo(1);
         assertThat(facility.json().get("field").asString()).isEqualTo("facility.facilityId");
 
-        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single()).isEqualTo(before);
+        assertThat(storedEvents()).isEqualTo(before);
     }
 
     /**
@@ -231,8 +229,6 @@ class ImportIT {
      */
     @Test
     void givenAnErrorInTheMiddleOfABatch_whenImported_thenNothingIsStoredAndTheThreadImportsAgain() {
-        UUID arkalyk = UUID.randomUUID();
-        UUID karagandy = UUID.randomUUID();
         UUID doomed = UUID.randomUUID();
         List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(doomed));
         Registration failing = commandBus.registerHandlerInterceptor((unitOfWork, chain) -> {
@@ -289,6 +285,10 @@ class ImportIT {
 
     private static String factLine(UUID caseId, String fact) {
         return "{\"caseId\": \"" + caseId + "\", \"fact\": " + fact.replace("\n", " ") + "}";
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
     }
 
     private long stored(List<UUID> aggregates) {
