@@ -145,6 +145,18 @@ public final class Timeline {
         return names;
     }
 
+    /** The person's known conditions: the registration's, unless a later details amendment lists them anew. */
+    public List<String> knownConditions() {
+        List<String> conditions = registration == null ? List.of() : registration.knownConditions();
+        for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
+            PrisonerDetailsAmended amended = fact.as(PrisonerDetailsAmended.class);
+            if (amended.knownConditions() != null && !amended.knownConditions().isEmpty()) {
+                conditions = amended.knownConditions();
+            }
+        }
+        return conditions;
+    }
+
     private static List<TimelineFact> fold(List<Recording> recordings) {
         Map<FactId, Recording> retractions = new HashMap<>();
         Map<FactId, Recording> corrections = new HashMap<>();

@@ -287,6 +287,11 @@ public final class CaseFixture {
         return pending((id, when) -> new ClinicalRecommendationOverruled(caseId, id, when, provenance(), recommendation, "the governor"));
     }
 
+    public Pending conditionsAmended(List<String> knownConditions) {
+        return pending((id, when) -> new PrisonerDetailsAmended(caseId, id, when, provenance(), List.of(), null, null, null,
+                null, null, null, knownConditions));
+    }
+
     public Pending conditionReported(String condition, Boolean disability, ConditionSeverity severity) {
         return pending((id, when) -> new MedicalConditionReported(caseId, id, when, provenance(), condition, disability, severity));
     }

@@ -110,8 +110,7 @@ public final class CaseStatusReport {
     }
 
     private static CaseStatusView.Health health(Timeline timeline, List<TimelineFact> facts, Instant asOf) {
-        List<String> conditions = new ArrayList<>(timeline.registration().map(PrisonerRegistered::knownConditions)
-                .orElse(List.of()));
+        List<String> conditions = new ArrayList<>(timeline.knownConditions());
         for (TimelineFact fact : facts) {
             if (fact.fact() instanceof MedicalConditionReported reported && !conditions.contains(reported.condition())) {
                 conditions.add(reported.condition());

@@ -13,7 +13,6 @@ import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.MedicalConditionReported;
-import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.shared.ConditionSeverity;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -31,7 +30,7 @@ public final class Mr45SolitaryDisability extends RuleBase {
     @Override
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
-        List<String> known = timeline.registration().map(PrisonerRegistered::knownConditions).orElse(List.of());
+        List<String> known = timeline.knownConditions();
         List<TimelineFact> reported = facts.of(MedicalConditionReported.class, c -> Boolean.TRUE.equals(c.disability())
                 || c.severity() == ConditionSeverity.SERIOUS || c.severity() == ConditionSeverity.LIFE_THREATENING);
         List<Finding> findings = new ArrayList<>();

@@ -42,6 +42,15 @@ class Mr45SolitaryDisabilityTest {
     }
 
     @Test
+    void givenAConditionAddedByADetailsAmendment_whenSolitaryFollows_thenFlag() {
+        aCase.conditionsAmended(List.of("epilepsy")).on("2012-01-10");
+        aCase.solitary().between("2012-12", "2013-10-05");
+
+        assertThat(findingsAsOf("2014-01-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.explanation()).contains("despite epilepsy on record"));
+    }
+
+    @Test
     void givenMildConditionOnly_orConditionReportedAfterTheSpell_whenChecked_thenNothing() {
         aCase.conditionReported("a cold", false, ConditionSeverity.MILD).on("2013-01-01");
         aCase.solitary().between("2013-01-10", "2013-01-20");
