@@ -2,8 +2,10 @@ package org.casetimeline.core.compliance.rules;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
@@ -54,13 +56,33 @@ public final class Mr46SolitaryHealthVisits extends RuleBase {
                 Span gap = new Span(from, next == null ? spell.span().end() : Moment.startOf(next));
                 List<TimelineFact> evidence = new ArrayList<>(after);
                 evidence.addAll(next == null ? spell.evidence() : List.of(next));
-                gap.exceeds(limit, asOf).ifPresent(kind -> findings.add(finding(facts, kind, gap, limit, evidence,
+                dayWithoutVisit(gap, limit, asOf).ifPresent(kind -> findings.add(finding(facts, kind, gap, limit, evidence,
                         "No health visit to the person " + where)));
                 from = next == null ? null : gap.end();
                 after = next == null ? List.of() : List.of(next);
             }
         }
         return findings;
+    }
+
+    /**
+     * Whether a whole calendar day (UTC) between two visits, or between the spell's start or end and a visit, went by
+     * without one ({@code limit} in whole days, a day by default): a FLAG on the narrowest reading of the dates, a
+     * POSSIBLE on the widest only. Rule 46 asks for a visit every day, so visits on consecutive days meet it whatever
+     * their hours (08:00 one day and 18:00 the next are 34 hours apart).
+     */
+    private static Optional<FindingKind> dayWithoutVisit(Span gap, Duration limit, Instant asOf) {
+        long days = Math.max(1, limit.toDays());
+        Instant end = gap.end() == null ? asOf : gap.end().earliest();
+        Instant widestEnd = gap.end() == null ? asOf : gap.end().latest();
+        if (wholeDaysBetween(gap.start().latest(), end) >= days) {
+            return Optional.of(FindingKind.FLAG);
+        }
+        return wholeDaysBetween(gap.start().earliest(), widestEnd) >= days ? Optional.of(FindingKind.POSSIBLE) : Optional.empty();
+    }
+
+    private static long wholeDaysBetween(Instant from, Instant to) {
+        return ChronoUnit.DAYS.between(from.truncatedTo(ChronoUnit.DAYS), to.truncatedTo(ChronoUnit.DAYS)) - 1;
     }
 
     private Finding finding(CaseFacts facts, FindingKind kind, Span span, Duration limit, List<TimelineFact> evidence, String what) {

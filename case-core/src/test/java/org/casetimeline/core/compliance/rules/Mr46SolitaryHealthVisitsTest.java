@@ -58,6 +58,24 @@ class Mr46SolitaryHealthVisitsTest {
     }
 
     @Test
+    void givenVisitsOnConsecutiveDaysMoreThan24HoursApart_whenChecked_thenNothing_butADayWithoutOneIsAFlag() {
+        aCase.solitary().between("2013-02-01T07:00:00Z", "2013-02-05T07:00:00Z");
+        aCase.examined(null).on("2013-02-01T08:00:00Z");
+        aCase.examined(null).on("2013-02-02T18:00:00Z");
+        aCase.examined(null).on("2013-02-03T07:00:00Z");
+        aCase.examined(null).on("2013-02-04T20:00:00Z");
+
+        assertThat(findingsAsOf("2013-03-01")).as("a visit every day, 34 and 37 hours apart at most").isEmpty();
+
+        CaseFixture another = aCase();
+        another.solitary().between("2013-02-01T07:00:00Z", "2013-02-04T07:00:00Z");
+        another.examined(null).on("2013-02-01T08:00:00Z");
+        another.examined(null).on("2013-02-03T07:00:00Z");
+        assertThat(rule.evaluate(another.timeline(), instant("2013-03-01"), Thresholds.defaults())).as("2 February went by")
+                .singleElement().satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
+    }
+
+    @Test
     void givenSolitaryWithNoVisitRecorded_whenChecked_thenUnknownOverTheSpell() {
         FactId imposed = aCase.solitary().between("2013-02-01", "2013-02-20");
 
