@@ -59,7 +59,7 @@ public final class Mr68TransferNotice extends RuleBase {
                 continue;
             }
             NoticeCheck check = new NoticeCheck(this, thresholds.transferNotice(),
-                    fact -> names(fact, to, true), fact -> names(fact, to, false) || showsNotTold(fact),
+                    fact -> names(fact, from, to, true), fact -> names(fact, from, to, false) || showsNotTold(fact),
                     fact -> fact.is(FamilyContactOccurred.class) || fact.is(PersonReleased.class)
                             || fact.is(PersonDied.class) || (fact != transfer && (fact.is(PersonTransferred.class)
                             || fact.is(TransferStarted.class))));
@@ -71,8 +71,11 @@ public final class Mr68TransferNotice extends RuleBase {
         return findings;
     }
 
-    /** A notice of the transfer (or an official confirmation) that names {@code to} ({@code accurate}) or another place. */
-    private static boolean names(TimelineFact fact, FacilityId to, boolean accurate) {
+    /**
+     * A notice of the transfer (or an official confirmation) that names {@code to} ({@code accurate}) or another place.
+     * With the destination unknown, any place but the one the person left counts as named rightly.
+     */
+    private static boolean names(TimelineFact fact, FacilityId from, FacilityId to, boolean accurate) {
         FacilityId named;
         if (fact.fact() instanceof FamilyNotified notified
                 && (notified.about() == NoticeSubject.TRANSFER || notified.about() == NoticeSubject.WHEREABOUTS)) {
@@ -82,7 +85,7 @@ public final class Mr68TransferNotice extends RuleBase {
         } else {
             return false;
         }
-        boolean right = named == null || to == null || Objects.equals(named, to);
+        boolean right = named == null || (to == null ? !Objects.equals(named, from) : Objects.equals(named, to));
         return accurate == right;
     }
 

@@ -84,6 +84,17 @@ class Mr68TransferNoticeTest {
     }
 
     @Test
+    void givenAMoveToAnUndisclosedPlace_whenTheFamilyIsToldOnlyOfThePrisonHeLeft_thenCountsAsNone() {
+        aCase.transferStarted(from(ARKALYK)).on("2013-10-05");
+        FactId stale = aCase.familyNotified(TRANSFER, ARKALYK.facilityId()).on("2013-10-05");
+
+        assertThat(findingsAsOf("2013-10-20")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.evidence()).contains(stale);
+        });
+    }
+
+    @Test
     void givenNothingRecordedAboutNotice_whenJustOver24Hours_thenUnknown_andNothingAt24Hours() {
         aCase.transferred(from(ARKALYK), to(KARAGANDY)).on("2013-10-05T10:00:00Z");
 
