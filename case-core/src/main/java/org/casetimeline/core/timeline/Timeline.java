@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.casetimeline.core.event.CaseEvent;
@@ -135,26 +136,25 @@ public final class Timeline {
 
     /** The latest details amendment overrides registration, field by field. */
     public List<String> names() {
-        List<String> names = registration == null ? List.of() : registration.names();
-        for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
-            PrisonerDetailsAmended amended = fact.as(PrisonerDetailsAmended.class);
-            if (!amended.names().isEmpty()) {
-                names = amended.names();
-            }
-        }
-        return names;
+        return amended(registration == null ? List.of() : registration.names(), PrisonerDetailsAmended::names);
     }
 
     /** The person's known conditions: the registration's, unless a later details amendment lists them anew. */
     public List<String> knownConditions() {
-        List<String> conditions = registration == null ? List.of() : registration.knownConditions();
+        return amended(registration == null ? List.of() : registration.knownConditions(),
+                PrisonerDetailsAmended::knownConditions);
+    }
+
+    /** A list the registration gave, as the latest details amendment that lists it anew (not empty) leaves it. */
+    private List<String> amended(List<String> registered, Function<PrisonerDetailsAmended, List<String>> field) {
+        List<String> value = registered;
         for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
-            PrisonerDetailsAmended amended = fact.as(PrisonerDetailsAmended.class);
-            if (amended.knownConditions() != null && !amended.knownConditions().isEmpty()) {
-                conditions = amended.knownConditions();
+            List<String> anew = field.apply(fact.as(PrisonerDetailsAmended.class));
+            if (anew != null && !anew.isEmpty()) {
+                value = anew;
             }
         }
-        return conditions;
+        return value;
     }
 
     private static List<TimelineFact> fold(List<Recording> recordings) {
