@@ -1,0 +1,129 @@
+package org.casetimeline.api.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.axonframework.config.Configuration;
+import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.SerializedType;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.InitialEventRepresentation;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Pins the stored form of every event type: the JSON the service's own event serializer writes, committed under
+ * {@code src/test/resources/stored-events/<type>@<revision>.json}. Stored events are never rewritten, so a field
+ * renamed, retyped or dropped in a record would leave every event already stored unreadable or, since the store
+ * reads leniently, silently without that field's value. A change to an event's shape therefore fails here until it
+ * gets a new {@code @Revision} (and an upcaster where old JSON no longer fits) and its new form is committed beside
+ * the old one; the old forms stay, and must still be read without losing a value.
+ * <p>
+ * A new event type, or a new revision, has no file yet: run this test with {@code -Dstored-events.write=true} to
+ * write the missing files (it still fails that run), then read and commit them.
+ */
+@EmbeddedServiceTest
+class StoredEventFormIT {
+
+    private static final Path PINNED = Path.of("src/test/resources/stored-events");
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    @Qualifier("eventSerializer")
+    Serializer serializer;
+    @Autowired
+    Configuration axon;
+
+    static Stream<Class<?>> storedTypes() {
+        return EventSamples.storedTypes().stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("storedTypes")
+    void givenEveryFieldFilled_whenStored_thenTheJsonIsThePinnedFormOfItsRevision(Class<?> type) throws IOException {
+        Object sample = EventSamples.of(type);
+        SerializedObject<String> stored = serializer.serialize(sample, String.class);
+        Path pinned = PINNED.resolve(fileName(stored.getType()));
+        if (!Files.exists(pinned)) {
+            if (Boolean.getBoolean("stored-events.write")) {
+                Files.createDirectories(PINNED);
+                Files.writeString(pinned, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(stored.getData())) + "\n");
+            }
+            fail("no pinned form " + pinned + " for the stored form " + stored.getData()
+                    + ": a new event type or revision; run with -Dstored-events.write=true, read the file and commit it");
+        }
+        assertThat(JSON.readTree(stored.getData()))
+                .as("%s is stored as its pinned form; a changed shape needs a new @Revision (and an upcaster where old JSON no"
+                        + " longer fits)", pinned)
+                .isEqualTo(JSON.readTree(Files.readString(pinned)));
+        assertThat(read(stored.getType(), Files.readString(pinned))).isEqualTo(sample);
+    }
+
+    @Test
+    void givenEveryPinnedForm_whenReadThroughTheUpcasters_thenEachIsAStoredTypeAndKeepsEveryValue() throws IOException {
+        Map<String, Class<?>> byName = EventSamples.storedTypes().stream()
+                .collect(Collectors.toMap(Class::getName, Function.identity()));
+        List<Path> files;
+        try (Stream<Path> listed = Files.list(PINNED)) {
+            files = listed.sorted().toList();
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(byName.size());
+        for (Path file : files) {
+            String name = file.getFileName().toString();
+            assertThat(name).as("a pinned form is named <type>@<revision>.json").matches("[A-Za-z]+@\\d+\\.json");
+            String typeName = "org.casetimeline.core.event." + name.substring(0, name.indexOf('@'));
+            assertThat(byName).as("%s names an event type the store holds", file).containsKey(typeName);
+            String revision = name.substring(name.indexOf('@') + 1, name.length() - ".json".length());
+            String json = Files.readString(file);
+            Object read = read(new SimpleSerializedType(typeName, revision), json);
+            assertThat(read).isInstanceOf(byName.get(typeName));
+            // an older form, read into today's record: every value it held is still there (a field added since reads
+            // as absent); an upcaster that moves a value must keep this true
+            JsonNode now = JSON.readTree(serializer.serialize(read, String.class).getData());
+            assertThat(lostValues(JSON.readTree(json), now, "")).as("values of %s lost in reading it", file).isEmpty();
+        }
+    }
+
+    /** Reads stored JSON as the event store does: through the configured upcasters, then the event serializer. */
+    private Object read(SerializedType type, String json) {
+        GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("PrisonerCase", "case", 0,
+                "event", "2026-11-24T00:00:00Z", type.getName(), type.getRevision(), json, "{}");
+        List<IntermediateEventRepresentation> upcast = axon.upcasterChain()
+                .upcast(Stream.of(new InitialEventRepresentation(entry, serializer))).toList();
+        assertThat(upcast).as("an upcaster neither drops nor splits an event here").hasSize(1);
+        return serializer.deserialize(upcast.get(0).getData());
+    }
+
+    /** The paths of {@code old} whose value {@code now} does not hold. */
+    private static List<String> lostValues(JsonNode old, JsonNode now, String path) {
+        if (old.isObject()) {
+            return old.properties().stream()
+                    .flatMap(field -> lostValues(field.getValue(), now.path(field.getKey()), path + "." + field.getKey()).stream())
+                    .toList();
+        }
+        return old.equals(now) ? List.of() : List.of(path + ": " + old + " read as " + now);
+    }
+
+    private static String fileName(SerializedType type) {
+        return type.getName().substring(type.getName().lastIndexOf('.') + 1) + "@" + type.getRevision() + ".json";
+    }
+}
