@@ -6,9 +6,13 @@ import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Occurrence;
 import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.shared.RestraintKind;
+import org.casetimeline.core.shared.RestraintOccasion;
 
-/** An instrument of restraint was used on the person. */
-@Revision("1")
+/**
+ * An instrument of restraint was used on the person. Revision 2 added {@code during}, when it was used; events of
+ * revision 1 have only the free-text {@code context}, and read with {@code during} absent.
+ */
+@Revision("2")
 public record RestraintApplied(
         CaseId caseId,
         FactId factId,
@@ -16,7 +20,8 @@ public record RestraintApplied(
         Provenance provenance,
         RestraintKind kind,
         Boolean asSanction,
-        String context) implements RecordedFact {
+        String context,
+        RestraintOccasion during) implements RecordedFact {
 
     public RestraintApplied {
         Facts.requireEnvelope(caseId, factId, occurred, provenance);

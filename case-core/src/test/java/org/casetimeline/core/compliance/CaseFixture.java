@@ -234,8 +234,13 @@ public final class CaseFixture {
         return pending((id, when) -> new SolitaryConfinementEnded(caseId, id, when, provenance(), "term served"));
     }
 
+    /** A restraint recorded as before revision 2 of the event: its occasion only in free text, if at all. */
     public Pending restrained(RestraintKind kind, Boolean asSanction, String context) {
-        return pending((id, when) -> new RestraintApplied(caseId, id, when, provenance(), kind, asSanction, context));
+        return restrained(kind, asSanction, null, context);
+    }
+
+    public Pending restrained(RestraintKind kind, Boolean asSanction, RestraintOccasion during, String context) {
+        return pending((id, when) -> new RestraintApplied(caseId, id, when, provenance(), kind, asSanction, context, during));
     }
 
     public Pending sanctioned(String sanction, Boolean personInformed, Boolean hearingHeld) {

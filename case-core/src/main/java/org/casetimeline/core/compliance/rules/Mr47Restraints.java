@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingDraft;
+import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.Moment;
 import org.casetimeline.core.compliance.RuleBase;
 import org.casetimeline.core.compliance.Severity;
@@ -15,12 +16,14 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.RestraintApplied;
 import org.casetimeline.core.shared.RestraintKind;
+import org.casetimeline.core.shared.RestraintOccasion;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * Rules 43(2), 47 and 48: no chains or irons ever; restraints only when necessary, never as a punishment. Flags
- * chains or irons, restraint as a sanction, hooding, and cuffing during exercise or in the cell.
+ * chains or irons, restraint as a sanction, hooding, and a restraint during exercise or in the cell; a restraint whose
+ * free-text context names the cell or exercise but whose occasion is not recorded is a data gap (UNKNOWN).
  */
 public final class Mr47Restraints extends RuleBase {
 
@@ -34,7 +37,6 @@ public final class Mr47Restraints extends RuleBase {
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact fact : facts.of(RestraintApplied.class)) {
             RestraintApplied restraint = fact.as(RestraintApplied.class);
-            String context = restraint.context() == null ? "" : restraint.context().toLowerCase(Locale.ROOT);
             List<String> faults = new ArrayList<>();
             if (restraint.kind() == RestraintKind.CHAINS || restraint.kind() == RestraintKind.IRONS) {
                 faults.add("instruments the Rules ban outright");
@@ -45,17 +47,31 @@ public final class Mr47Restraints extends RuleBase {
             if (Boolean.TRUE.equals(restraint.asSanction())) {
                 faults.add("as a punishment");
             }
-            if (context.contains("exercise") || context.contains("cell")) {
-                faults.add("during " + restraint.context());
+            if (restraint.during() == RestraintOccasion.EXERCISE) {
+                faults.add("during exercise");
+            } else if (restraint.during() == RestraintOccasion.IN_CELL) {
+                faults.add("in the cell");
             }
-            if (faults.isEmpty()) {
-                continue;
+            String restrained = "Restrained with " + restraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+                    + Wording.at(facts, fact) + " " + Moment.startOf(fact).on();
+            if (!faults.isEmpty()) {
+                findings.add(FindingDraft.of(this).between(fact.earliest(), fact.earliest()).threshold("none").evidence(fact)
+                        .says(restrained + ", " + String.join(", ", faults)
+                                + "; the Rules allow restraints only when strictly necessary and never as a punishment"));
+            } else if (restraint.during() == null && mayBeInCellOrExercise(restraint.context())) {
+                // the free text says "cell" or "exercise", but "escort from the cell to court" is no breach: the
+                // occasion settles it, and a record without one (all of revision 1) is a gap to fill, not a finding
+                findings.add(FindingDraft.of(this).kind(FindingKind.UNKNOWN).between(fact.earliest(), fact.earliest())
+                        .threshold("none").evidence(fact)
+                        .says(restrained + " (\"" + restraint.context() + "\"); no record says whether it was during exercise"
+                                + " or in the cell, where the Rules forbid restraints"));
             }
-            findings.add(FindingDraft.of(this).between(fact.earliest(), fact.earliest()).threshold("none").evidence(fact)
-                    .says("Restrained with " + restraint.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
-                            + Wording.at(facts, fact) + " " + Moment.startOf(fact).on() + ", " + String.join(", ", faults)
-                            + "; the Rules allow restraints only when strictly necessary and never as a punishment"));
         }
         return findings;
+    }
+
+    private static boolean mayBeInCellOrExercise(String context) {
+        String text = context == null ? "" : context.toLowerCase(Locale.ROOT);
+        return text.contains("exercise") || text.contains("cell");
     }
 }

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.RestraintKind;
+import org.casetimeline.core.shared.RestraintOccasion;
 import org.junit.jupiter.api.Test;
 
 class Mr47RestraintsTest {
@@ -43,12 +44,63 @@ class Mr47RestraintsTest {
 
     @Test
     void givenHandcuffsForTransport_whenChecked_thenNothing_butCuffedDuringExerciseIsFlagged() {
-        aCase.restrained(RestraintKind.HANDCUFFS, false, "transport").on("2014-05-02");
+        aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.TRANSPORT, "to Karaganda").on("2014-05-02");
         assertThat(findingsAsOf("2014-06-01")).isEmpty();
 
-        aCase.restrained(RestraintKind.HANDCUFFS, false, "exercise").on("2014-05-03");
-        assertThat(findingsAsOf("2014-06-01")).singleElement()
-                .satisfies(finding -> assertThat(finding.explanation()).contains("during exercise"));
+        aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.EXERCISE, null).on("2014-05-03");
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.explanation()).isEqualTo("Restrained with handcuffs on 3 May 2014, during exercise; the Rules"
+                    + " allow restraints only when strictly necessary and never as a punishment");
+        });
+    }
+
+    @Test
+    void givenCuffedInTheCell_whenChecked_thenFlagged() {
+        aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.IN_CELL, "cuffed to the bed").on("2014-05-03");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.explanation()).contains("on 3 May 2014, in the cell;");
+        });
+    }
+
+    @Test
+    void givenEscortedFromTheCellToCourt_whenChecked_thenNothing() {
+        aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.COURT, "escort from cell to court").on("2014-05-02");
+
+        assertThat(findingsAsOf("2014-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenOnlyTheFreeTextNamesTheCell_whenChecked_thenADataGapNotAFlag() {
+        FactId escorted = aCase.restrained(RestraintKind.HANDCUFFS, false, "escort from cell to court").on("2014-05-02");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
+            assertThat(finding.evidence()).containsExactly(escorted);
+            assertThat(finding.explanation()).isEqualTo("Restrained with handcuffs on 2 May 2014 (\"escort from cell to"
+                    + " court\"); no record says whether it was during exercise or in the cell, where the Rules forbid restraints");
+        });
+    }
+
+    @Test
+    void givenAFreeTextGapCorrectedWithItsOccasion_whenChecked_thenSettled() {
+        FactId escorted = aCase.restrained(RestraintKind.HANDCUFFS, false, "exercise yard to cell").on("2014-05-02");
+        aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.ESCORT, "exercise yard to cell").correcting(escorted)
+                .on("2014-05-02");
+
+        assertThat(findingsAsOf("2014-06-01")).isEmpty();
+    }
+
+    @Test
+    void givenChainsInTheFreeTextCell_whenChecked_thenFlaggedForTheChainsAlone() {
+        aCase.restrained(RestraintKind.CHAINS, false, "in his cell").on("2014-05-02");
+
+        assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.explanation()).startsWith("Restrained with chains on 2 May 2014, instruments the Rules ban outright;");
+        });
     }
 
     @Test
