@@ -21,9 +21,10 @@ import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * Rules 71(1) and 72: a death in custody is reported without delay to an independent authority that investigates,
- * the family is kept informed and the body returned. Flags a death not reported within the threshold (open until
- * it is, or an independent investigation opens), an investigation closed without informing the family, and a body
- * not returned. Disappearance is MR68-WHEREABOUTS; no event grades an injury, so serious injury is not checked here.
+ * the family is kept informed and the body returned. Flags a death reported later than the threshold (to an
+ * independent authority, or by an independent investigation opening), an investigation closed without informing the
+ * family, and a body not returned. A death with no report on record is UNKNOWN, as in the other duties of the state
+ * that monitors seldom witness (MR68-DETENTION-NOTICE, GC35-JUDICIAL-REVIEW): no record is not proof either way. Disappearance is MR68-WHEREABOUTS; no event grades an injury, so serious injury is not checked here.
  */
 public final class Mr71CustodialDeath extends RuleBase {
 
@@ -48,7 +49,8 @@ public final class Mr71CustodialDeath extends RuleBase {
                 continue;
             }
             String what = describe(death);
-            reporting.check(facts, death, true, what).ifPresent(findings::add);
+            // monitors rarely see the prison's report, so a missing one is a gap to fill; a late one is a FLAG
+            reporting.check(facts, death, false, what).ifPresent(findings::add);
             for (TimelineFact closed : facts.from(death, InvestigationClosed.class, c -> Boolean.FALSE.equals(c.familyInformed())
                     && (c.allegationFactId() == null || death.isNamedBy(c.allegationFactId())))) {
                 findings.add(FindingDraft.of(this).between(closed.earliest(), closed.earliest()).threshold("none")

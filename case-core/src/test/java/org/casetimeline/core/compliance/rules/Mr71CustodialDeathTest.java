@@ -28,20 +28,31 @@ class Mr71CustodialDeathTest {
     }
 
     @Test
-    void givenDeathInCustodyNotReported_whenTwoDaysLater_thenCriticalFlagOpen() {
+    void givenDeathInCustodyWithNoReportOnRecord_whenTwoDaysLater_thenCriticalDataGapOpen() {
         aCase.detained(at(PAVLODAR)).on("2015-01-10");
         FactId died = aCase.diedInCustody(true, true).on("2015-03-03");
 
         assertThat(findingsAsOf("2015-03-05")).singleElement().satisfies(finding -> {
             assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH");
-            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
             assertThat(finding.severity()).isEqualTo(Severity.CRITICAL);
             assertThat(finding.state()).isEqualTo(FindingState.OPEN);
             assertThat(finding.threshold()).isEqualTo("24 hours");
             assertThat(finding.evidence()).containsExactly(died);
             assertThat(finding.explanation()).isEqualTo("Died in custody (the prison hospital) on 3 March 2015; "
-                    + "the death had still not been reported to an independent authority on 5 March 2015, 48 hours later");
+                    + "no record shows the death was reported to an independent authority within 24 hours");
         });
+    }
+
+    @Test
+    void givenAReportThreeDaysAfterTheDeath_whenItIsKnown_thenTheGapBecomesAFlag() {
+        aCase.diedInCustody(true, true).on("2015-03-03");
+        aCase.reportedToIndependentAuthority().on("2015-03-06");
+
+        assertThat(findingsAsOf("2015-03-05")).singleElement() // the report, after the as-of instant, is not yet known
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN));
+        assertThat(findingsAsOf("2015-03-07")).singleElement()
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
     }
 
     @Test
@@ -102,7 +113,7 @@ class Mr71CustodialDeathTest {
         aCase.died(null).on("2015-03-03");
 
         assertThat(findingsAsOf("2015-04-01")).singleElement()
-                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
+                .satisfies(finding -> assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH"));
     }
 
     @Test
