@@ -22,10 +22,12 @@ public final class FindingDraft {
     private String threshold;
     private final LinkedHashSet<TimelineFact> evidence = new LinkedHashSet<>();
     private boolean approximate;
+    private List<String> ruleNumbers;
 
     private FindingDraft(ComplianceRule rule) {
         this.rule = rule;
         this.severity = rule.defaultSeverity();
+        this.ruleNumbers = rule.ruleNumbers();
     }
 
     public static FindingDraft of(ComplianceRule rule) {
@@ -55,6 +57,12 @@ public final class FindingDraft {
         return between(span.start().earliest(), span.end() == null ? null : span.end().earliest());
     }
 
+    /** The rule numbers this finding rests on, where they are fewer than the check's: one point of several it checks. */
+    public FindingDraft citing(String... numbers) {
+        this.ruleNumbers = List.of(numbers);
+        return this;
+    }
+
     public FindingDraft threshold(String threshold) {
         this.threshold = threshold;
         return this;
@@ -78,7 +86,7 @@ public final class FindingDraft {
         List<TimelineFact> facts = new ArrayList<>(evidence);
         boolean onImpreciseDate = approximate || facts.stream().anyMatch(TimelineFact::approximate);
         boolean disputed = facts.stream().anyMatch(TimelineFact::disputed);
-        return new Finding(rule.id(), rule.ruleNumbers(), kind, severity,
+        return new Finding(rule.id(), ruleNumbers, kind, severity,
                 end == null ? FindingState.OPEN : FindingState.CLOSED, start, end, threshold,
                 facts.stream().map(TimelineFact::factId).toList(), onImpreciseDate, disputed, explanation);
     }

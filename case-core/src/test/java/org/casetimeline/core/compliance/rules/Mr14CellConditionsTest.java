@@ -68,6 +68,23 @@ class Mr14CellConditionsTest {
     }
 
     @Test
+    void givenEachPoint_whenFlagged_thenItCitesTheRulesOfThatPoint() {
+        aCase.conditions().noNaturalLight().lightsOnAroundTheClock().celsius(6).noToilet().noBedding().on("2014-01-10");
+
+        assertThat(findingsAsOf("2014-02-01")).hasSize(5)
+                .anySatisfy(finding -> assertCites(finding, "No natural light", "14(a)", "42", "43(1)(c)"))
+                .anySatisfy(finding -> assertCites(finding, "Lights kept on", "42", "43(1)(c)"))
+                .anySatisfy(finding -> assertCites(finding, "Cell below", "13", "42"))
+                .anySatisfy(finding -> assertCites(finding, "No toilet", "15", "42"))
+                .anySatisfy(finding -> assertCites(finding, "No bedding", "21", "42"));
+    }
+
+    private static void assertCites(Finding finding, String point, String... ruleNumbers) {
+        assertThat(finding.explanation()).startsWith(point);
+        assertThat(finding.ruleNumbers()).containsExactly(ruleNumbers);
+    }
+
+    @Test
     void givenLaterReportOfNaturalLight_whenChecked_thenClosed() {
         aCase.conditions().noNaturalLight().on("2014-04-01");
         aCase.conditions().naturalLight(true).on("2014-05-01");
