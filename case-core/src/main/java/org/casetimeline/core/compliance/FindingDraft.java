@@ -3,9 +3,11 @@ package org.casetimeline.core.compliance;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
@@ -20,7 +22,8 @@ public final class FindingDraft {
     private Instant start;
     private Instant end;
     private String threshold;
-    private final LinkedHashSet<TimelineFact> evidence = new LinkedHashSet<>();
+    /** By fact id: a fact's id names it in its timeline, and hashing the fact itself hashes all it holds. */
+    private final Map<FactId, TimelineFact> evidence = new LinkedHashMap<>();
     private boolean approximate;
     private List<String> ruleNumbers;
 
@@ -69,7 +72,7 @@ public final class FindingDraft {
     }
 
     public FindingDraft evidence(Collection<TimelineFact> facts) {
-        evidence.addAll(facts);
+        facts.forEach(fact -> evidence.putIfAbsent(fact.factId(), fact));
         return this;
     }
 
@@ -83,7 +86,7 @@ public final class FindingDraft {
     }
 
     public Finding says(String explanation) {
-        List<TimelineFact> facts = new ArrayList<>(evidence);
+        List<TimelineFact> facts = new ArrayList<>(evidence.values());
         boolean onImpreciseDate = approximate || facts.stream().anyMatch(TimelineFact::approximate);
         boolean disputed = facts.stream().anyMatch(TimelineFact::disputed);
         return new Finding(rule.id(), ruleNumbers, kind, severity,

@@ -5,6 +5,7 @@ import java.time.Instant;
 
 import org.casetimeline.core.shared.DatePrecision;
 import org.casetimeline.core.shared.PartialDate;
+import org.casetimeline.core.shared.PureMemo;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
@@ -14,7 +15,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public record Moment(Instant earliest, Instant latest, boolean approximate, String text) {
 
+    /** Every rule reads the start of the facts it checks, and naming the date is most of the cost. */
+    private static final PureMemo<PartialDate, Moment> OF = new PureMemo<>(10_000, Moment::read);
+
     public static Moment of(PartialDate date) {
+        return OF.apply(date);
+    }
+
+    private static Moment read(PartialDate date) {
         Instant latest = switch (date.precision()) {
             case INSTANT, DAY -> date.earliest();
             case MONTH, YEAR -> date.latest().minus(Duration.ofDays(1));

@@ -13,6 +13,7 @@ import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.PartialDate;
+import org.casetimeline.core.shared.PureMemo;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -22,6 +23,10 @@ public final class Wording {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.ENGLISH).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter INSTANT = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm 'UTC'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+    /** Formatting is a good part of a rule's cost, and the thresholds worded are few. */
+    private static final PureMemo<Double, String> CELSIUS = new PureMemo<>(1_000,
+            degrees -> String.format(Locale.UK, "%.0f °C", degrees));
 
     private Wording() {
     }
@@ -89,7 +94,7 @@ public final class Wording {
     }
 
     public static String celsius(double degrees) {
-        return String.format(Locale.UK, "%.0f °C", degrees);
+        return CELSIUS.apply(degrees);
     }
 
     public static String kilometres(double km) {

@@ -8,8 +8,6 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -21,9 +19,7 @@ public record PartialDate(String iso, DatePrecision precision, Instant earliest,
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
-    /** Parsing is pure and the rules ask for the same few dates again and again while they fold a timeline. */
-    private static final int PARSED_LIMIT = 10_000;
-    private static final Map<String, PartialDate> PARSED = new ConcurrentHashMap<>();
+    private static final PureMemo<String, PartialDate> PARSED = new PureMemo<>(10_000, PartialDate::read);
     /** The longest period one date can name: a year given alone, in a leap year ({@code PartialDateTest} holds it). */
     public static final Duration LONGEST = Duration.ofDays(366);
 
@@ -31,15 +27,7 @@ public record PartialDate(String iso, DatePrecision precision, Instant earliest,
         if (iso == null || iso.isBlank()) {
             throw new IllegalArgumentException("a date is required");
         }
-        PartialDate parsed = PARSED.get(iso);
-        if (parsed == null) {
-            parsed = read(iso);
-            if (PARSED.size() >= PARSED_LIMIT) {
-                PARSED.clear();
-            }
-            PARSED.put(iso, parsed);
-        }
-        return parsed;
+        return PARSED.apply(iso);
     }
 
     private static PartialDate read(String iso) {
