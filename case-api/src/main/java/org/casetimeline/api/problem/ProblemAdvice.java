@@ -11,6 +11,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.casetimeline.api.imports.ImportRefused;
 import org.casetimeline.core.prisonercase.RecordingRefused;
 import org.casetimeline.core.shared.InvalidFact;
+import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyKeyReused;
 import org.casetimeline.projections.recording.StoreFailures;
 import org.slf4j.Logger;
@@ -62,6 +63,21 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.UNPROCESSABLE_CONTENT, "Recording refused",
                 e.getMessage(), e.field());
         problem.setProperty("code", e.reason().name());
+        return problem;
+    }
+
+    /**
+     * A case whose stored history holds events outside its hash chain: appending would chain them, so nothing is
+     * recorded until an auditor has looked (GET /api/v1/audit/verify names them).
+     */
+    @ExceptionHandler(EventChain.UnchainedEvents.class)
+    ProblemDetail unchained(EventChain.UnchainedEvents e) {
+        log.error("Append refused: {}", e.getMessage());
+        ProblemDetail problem = ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Record integrity",
+                "The stored history of this case or facility holds events that its hash chain does not cover, as if"
+                        + " stored outside this service; nothing was recorded. An auditor should run"
+                        + " GET /api/v1/audit/verify.", null);
+        problem.setProperty("code", "UNCHAINED_EVENTS");
         return problem;
     }
 

@@ -2,6 +2,8 @@ package org.casetimeline.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -154,18 +156,43 @@ class TamperEvidenceIT {
                 }));
     }
 
+    /** A copy of the case's last event stored after it by SQL, as a forger with the owner's credentials would. */
+    private static final String FORGED_AFTER_THE_HEAD = """
+            INSERT INTO domainevententry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, payload,
+                                          payloadRevision, payloadType, timeStamp)
+            SELECT aggregateIdentifier, 3, type, 'forged-' || eventIdentifier, metaData, payload, payloadRevision,
+                   payloadType, timeStamp
+            FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 2""";
+    private static final String RESTRAINT = Requests.fact("RestraintApplied", "2014-05-02", "public", "{\"kind\": \"handcuffs\"}");
+
     @Test
     void givenAnEventInsertedBySql_whenVerified_thenItIsNotInTheChain() {
-        tamper("""
-                INSERT INTO domainevententry (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData, payload,
-                                              payloadRevision, payloadType, timeStamp)
-                SELECT aggregateIdentifier, 3, type, 'forged-' || eventIdentifier, metaData, payload, payloadRevision,
-                       payloadType, timeStamp
-                FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 2""", breaks ->
+        tamper(FORGED_AFTER_THE_HEAD, breaks ->
                 assertThat(breaks).singleElement().satisfies(b -> {
                     assertThat(b.get("sequenceNumber").asLong()).isEqualTo(3);
                     assertThat(b.get("problem").asString()).contains("not in the chain");
                 }));
+    }
+
+    @Test
+    void givenAnEventInsertedBySql_whenTheCaseIsAppendedTo_thenNothingIsRecordedAndTheForgeryStaysOutsideTheChain() {
+        tamper(FORGED_AFTER_THE_HEAD, breaks -> {
+            for (String path : List.of("/api/v1/cases/" + caseId + "/events", "/api/v1/imports")) {
+                ApiClient.Response refused = path.endsWith("imports")
+                        ? api.post("admin", path, "{\"caseId\": \"" + caseId + "\", \"fact\": " + RESTRAINT + "}\n",
+                                Map.of("Content-Type", "application/x-ndjson"))
+                        : api.post("monitor", path, RESTRAINT);
+                assertThat(refused.status()).as(path).isEqualTo(500);
+                assertThat(refused.json().get("code").asString()).isEqualTo("UNCHAINED_EVENTS");
+            }
+            // linking on from the chain's head would have taken the forged event in, and the report would be clean
+            assertThat(breaksOfThisCase(verify())).singleElement().satisfies(b -> {
+                assertThat(b.get("sequenceNumber").asLong()).isEqualTo(3);
+                assertThat(b.get("problem").asString()).contains("not in the chain");
+            });
+            assertThat(jdbc.sql("SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id")
+                    .param("id", caseId).query(Long.class).single()).isEqualTo(3);
+        });
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.casetimeline.projections.audit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -37,10 +38,14 @@ public class EventChain {
 
     /**
      * The head of an aggregate's stream in the event store and the head of its chain, in one statement; read under
-     * the aggregate's append lock, they are what the append builds on.
+     * the aggregate's append lock, they are what the append builds on. Every append links its own events, so the two
+     * differ only when events were stored outside the service: the append is then refused, since linking on from the
+     * chain's head would take those events into the chain and make them pass for recorded ones.
+     *
+     * @throws UnchainedEvents when the stream holds events after the chain's head
      */
     public Heads heads(String aggregateIdentifier) {
-        return jdbc.sql("""
+        Heads heads = jdbc.sql("""
                         SELECT (SELECT max(sequenceNumber) FROM domainevententry WHERE aggregateIdentifier = :id),
                                chain.sequenceNumber, chain.link
                         FROM (SELECT 1) AS one LEFT JOIN LATERAL (
@@ -49,16 +54,28 @@ public class EventChain {
                 .param("id", aggregateIdentifier)
                 .query((rs, n) -> new Heads(rs.getObject(1, Long.class), rs.getObject(2, Long.class), rs.getString(3)))
                 .single();
+        if (!Objects.equals(heads.stream(), heads.chainSequence())) {
+            throw new UnchainedEvents(aggregateIdentifier, heads);
+        }
+        return heads;
     }
 
     /** An aggregate's stream head and chain head; each null before its first event or link. */
     public record Heads(Long stream, Long chainSequence, String chainLink) {
     }
 
+    /** An aggregate's stream holds events its chain does not: stored outside the service, or tampered with. */
+    public static final class UnchainedEvents extends RuntimeException {
+        UnchainedEvents(String aggregateIdentifier, Heads heads) {
+            super("the stored history of " + aggregateIdentifier + " holds events up to sequence " + heads.stream()
+                    + " but its hash chain ends at " + heads.chainSequence());
+        }
+    }
+
     /**
-     * Links every event of {@code aggregateIdentifier} that has no link yet, from the heads read earlier in this
-     * transaction under the aggregate's append lock (no one else can have linked since); answers the chain's new head
-     * sequence.
+     * Links the events this transaction appended to {@code aggregateIdentifier}: those after the heads read earlier in
+     * it under the aggregate's append lock (no one else can have appended or linked since, and {@link #heads} found
+     * every earlier event linked); answers the chain's new head sequence.
      */
     public Long link(String aggregateIdentifier, Heads heads) {
         return link(aggregateIdentifier, heads.chainSequence() == null ? null : Map.entry(heads.chainSequence(), heads.chainLink()));
