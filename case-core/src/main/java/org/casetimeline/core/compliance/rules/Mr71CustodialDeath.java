@@ -38,16 +38,19 @@ public final class Mr71CustodialDeath extends RuleBase {
     @Override
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
-        NoticeCheck reporting = new NoticeCheck(this, thresholds.custodialDeathReport(),
-                fact -> fact.is(ReportedToIndependentAuthority.class)
-                        || (fact.fact() instanceof InvestigationOpened opened && !Boolean.FALSE.equals(opened.independent())),
-                fact -> false, fact -> false,
-                new NoticeCheck.Told("the death", "reported to an independent authority", "not reported to an independent authority"));
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact death : facts.of(PersonDied.class)) {
             if (!facts.diedInCustody(death)) {
                 continue;
             }
+            // an investigation counts as the report only when it is into the death and known to be independent: one
+            // whose independence is unrecorded leaves the gap open, since a missing record is not compliance either
+            NoticeCheck reporting = new NoticeCheck(this, thresholds.custodialDeathReport(),
+                    fact -> fact.is(ReportedToIndependentAuthority.class)
+                            || (fact.fact() instanceof InvestigationOpened opened && Boolean.TRUE.equals(opened.independent())
+                                    && (opened.allegationFactId() == null || death.isNamedBy(opened.allegationFactId()))),
+                    fact -> false, fact -> false,
+                    new NoticeCheck.Told("the death", "reported to an independent authority", "not reported to an independent authority"));
             String what = describe(death);
             // monitors rarely see the prison's report, so a missing one is a gap to fill; a late one is a FLAG
             reporting.check(facts, death, false, what).ifPresent(findings::add);

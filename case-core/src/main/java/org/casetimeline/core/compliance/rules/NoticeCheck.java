@@ -20,8 +20,8 @@ import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * "Tell the family within a threshold of an event": a late notice is a FLAG; no notice is a FLAG only when a
- * fact shows the family was not told (not notified, a refused inquiry, a notice naming the wrong place), and
- * otherwise an UNKNOWN, since a missing record is not proof either way. The same shape serves any "answered
+ * fact shows the family was not told (not notified, a refused inquiry, a notice naming the wrong place, a notice
+ * that came only after the as-of instant), and otherwise an UNKNOWN, since a missing record is not proof either way. The same shape serves any "answered
  * within a threshold" duty (a person told of news, examined, brought before a judge); {@link Told} words it.
  */
 record NoticeCheck(
@@ -77,7 +77,12 @@ record NoticeCheck(
                 .takeWhile(fact -> endsAt == null || !fact.earliest().isAfter(endsAt))
                 .filter(showsNotTold)
                 .toList();
-        boolean established = toldAtEnd || triggerShowsNotTold || !notTold.isEmpty();
+        // still waiting at the as-of instant, with a notice on record that came after it: the notice proves that none
+        // had come by then (an as-of reading uses every fact known now, not only those up to the instant)
+        Optional<TimelineFact> laterNotice = end != null || toldAtEnd ? Optional.empty() : facts.timeline().facts().stream()
+                .filter(fact -> fact.earliest().isAfter(facts.asOf()) && fact != trigger && notifies.test(fact))
+                .findFirst();
+        boolean established = toldAtEnd || triggerShowsNotTold || !notTold.isEmpty() || laterNotice.isPresent();
         FindingKind kind = established ? late.get() : FindingKind.UNKNOWN;
         String length = span.length(late.get(), facts.asOf());
         String who = told.who();
@@ -86,7 +91,7 @@ record NoticeCheck(
                 : end == null ? who + " had still not been " + told.done() + " on " + Wording.instant(facts.asOf()) + ", " + length + " later"
                 : who + " was " + told.notDone() + " for " + length;
         return Optional.of(FindingDraft.of(rule).kind(kind).over(span).threshold(Wording.duration(threshold))
-                .evidence(trigger).evidence(notTold).evidence(end == null ? List.of() : List.of(end))
+                .evidence(trigger).evidence(notTold).evidence(end == null ? laterNotice.stream().toList() : List.of(end))
                 .says(what + "; " + outcome));
     }
 

@@ -45,14 +45,45 @@ class Mr71CustodialDeathTest {
     }
 
     @Test
-    void givenAReportThreeDaysAfterTheDeath_whenItIsKnown_thenTheGapBecomesAFlag() {
-        aCase.diedInCustody(true, true).on("2015-03-03");
-        aCase.reportedToIndependentAuthority().on("2015-03-06");
+    void givenAReportThreeDaysAfterTheDeath_whenAsOfADayBeforeIt_thenAFlagOpenAtThatDate() {
+        FactId died = aCase.diedInCustody(true, true).on("2015-03-03");
+        FactId report = aCase.reportedToIndependentAuthority().on("2015-03-06");
 
-        assertThat(findingsAsOf("2015-03-05")).singleElement() // the report, after the as-of instant, is not yet known
+        // an as-of reading uses all that is known now: the report of the 6th proves none had come by the 5th
+        assertThat(findingsAsOf("2015-03-05")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.state()).isEqualTo(FindingState.OPEN);
+            assertThat(finding.evidence()).containsExactly(died, report);
+            assertThat(finding.explanation()).endsWith("the death had still not been reported to an independent authority"
+                    + " on 5 March 2015, 48 hours later");
+        });
+    }
+
+    @Test
+    void givenAnInvestigationWhoseIndependenceIsUnrecorded_whenChecked_thenTheGapStaysOpen() {
+        aCase.diedInCustody(true, true).on("2015-03-03");
+        aCase.investigationOpened(null, null).on("2015-03-03");
+
+        assertThat(findingsAsOf("2015-04-01")).singleElement()
                 .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN));
-        assertThat(findingsAsOf("2015-03-07")).singleElement()
-                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
+    }
+
+    @Test
+    void givenAnIndependentInvestigationIntoAnEarlierAllegation_whenOpenedAfterTheDeath_thenItIsNoReportOfTheDeath() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2015-02-01");
+        aCase.diedInCustody(true, true).on("2015-03-03");
+        aCase.investigationOpened(beaten, true).on("2015-03-03");
+
+        assertThat(findingsAsOf("2015-04-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN));
+    }
+
+    @Test
+    void givenAnIndependentInvestigationIntoTheDeath_whenOpenedTheSameDay_thenNothing() {
+        FactId died = aCase.diedInCustody(true, true).on("2015-03-03");
+        aCase.investigationOpened(died, true).on("2015-03-03");
+
+        assertThat(findingsAsOf("2015-04-01")).isEmpty();
     }
 
     @Test
