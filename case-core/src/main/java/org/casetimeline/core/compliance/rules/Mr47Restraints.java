@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
@@ -70,8 +71,10 @@ public final class Mr47Restraints extends RuleBase {
         return findings;
     }
 
+    /** Whole words only: "cancelled" or "excellent" name neither. */
+    private static final Pattern CELL_OR_EXERCISE = Pattern.compile("(?i)\\b(cells?|exercis(e|es|ed|ing))\\b");
+
     private static boolean mayBeInCellOrExercise(String context) {
-        String text = context == null ? "" : context.toLowerCase(Locale.ROOT);
-        return text.contains("exercise") || text.contains("cell");
+        return context != null && CELL_OR_EXERCISE.matcher(context).find();
     }
 }

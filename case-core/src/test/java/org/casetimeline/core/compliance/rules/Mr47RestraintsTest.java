@@ -85,6 +85,13 @@ class Mr47RestraintsTest {
     }
 
     @Test
+    void givenFreeTextWhereCellIsOnlyPartOfAWord_whenChecked_thenNothing() {
+        aCase.restrained(RestraintKind.HANDCUFFS, false, "hearing cancelled, excellent conduct").on("2014-05-02");
+
+        assertThat(findingsAsOf("2014-06-01")).isEmpty();
+    }
+
+    @Test
     void givenAFreeTextGapCorrectedWithItsOccasion_whenChecked_thenSettled() {
         FactId escorted = aCase.restrained(RestraintKind.HANDCUFFS, false, "exercise yard to cell").on("2014-05-02");
         aCase.restrained(RestraintKind.HANDCUFFS, false, RestraintOccasion.ESCORT, "exercise yard to cell").correcting(escorted)
