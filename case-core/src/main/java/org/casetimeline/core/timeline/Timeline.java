@@ -57,9 +57,25 @@ public final class Timeline {
         return new Timeline(recordings, facilities);
     }
 
-    /** What the organisation knew at {@code instant}: only what had been recorded by then. */
+    /**
+     * What the organisation knew at {@code instant}: only what had been recorded by then. A correction and its
+     * replacement are stored together but each carries the instant it was created, which may differ by a few
+     * milliseconds; they count as known together, once the later of the two was, or the corrected fact would vanish.
+     */
     public Timeline knownAt(Instant instant) {
-        return filtered(recording -> !recording.recordedAt().isAfter(instant));
+        Map<FactId, Instant> recordedAt = new HashMap<>();
+        recordings.forEach(recording -> recordedAt.put(recording.event().factId(), recording.recordedAt()));
+        Map<FactId, Instant> knownTogether = new HashMap<>();
+        for (Recording recording : recordings) {
+            if (recording.event() instanceof EventCorrected corrected) {
+                Instant replaced = recordedAt.getOrDefault(corrected.replacementFactId(), recording.recordedAt());
+                Instant both = replaced.isAfter(recording.recordedAt()) ? replaced : recording.recordedAt();
+                knownTogether.put(corrected.factId(), both);
+                knownTogether.merge(corrected.replacementFactId(), both, (a, b) -> a.isAfter(b) ? a : b);
+            }
+        }
+        return filtered(recording -> !knownTogether.getOrDefault(recording.event().factId(), recording.recordedAt())
+                .isAfter(instant));
     }
 
     /**
