@@ -3,6 +3,8 @@ package org.casetimeline.api.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.casetimeline.api.cases.CaseRecorder;
@@ -12,6 +14,7 @@ import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.projections.audit.StoredEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -49,6 +52,8 @@ class TransactionTimeoutIT {
     FactTranslator translator;
     @Autowired
     JsonMapper json;
+    @Autowired
+    StoredEvents storedEvents;
 
     @Test
     void everyServiceConnectionCarriesTheLimit() {
@@ -70,6 +75,22 @@ class TransactionTimeoutIT {
         })).isInstanceOf(RuntimeException.class);
 
         assertThat(events()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnAuditorReadingTheWholeStoreSlowly_whenTheReadOutlastsTheLimit_thenEveryEventStillArrives() {
+        new ApiClient(port).post("monitor", "/api/v1/cases", Requests.atabek());
+        List<Long> read = new ArrayList<>();
+
+        // streamed within one read-only transaction, which inserts nothing and so may outlast the limit
+        storedEvents.forEach(event -> {
+            if (read.isEmpty()) {
+                sleep(7000);
+            }
+            read.add(event.globalIndex());
+        });
+
+        assertThat(read).hasSize((int) events());
     }
 
     private long events() {

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -48,6 +49,9 @@ public class ChainVerifier {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
+            try (Statement untimed = connection.createStatement()) {
+                untimed.execute(StoredEvents.NO_TRANSACTION_TIMEOUT);
+            }
             try (PreparedStatement statement = connection.prepareStatement(SQL)) {
                 statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery()) {

@@ -3,17 +3,32 @@ package org.casetimeline.projections.audit;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
+import javax.sql.DataSource;
+
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Every stored event in store order with its chain link, as raw as the store holds it, for an auditor's replay. */
 @Repository
 public class StoredEvents {
 
+    /**
+     * A read-only transaction inserts nothing, so it leaves no gap in the global order for the event processors to wait
+     * out: the service's limit on how long a transaction stays open (ServiceRoleConfiguration) is lifted for a read of
+     * the whole store, which may take longer than that when the store is large or its reader slow.
+     */
+    static final String NO_TRANSACTION_TIMEOUT = "SET LOCAL transaction_timeout = 0";
+
     private final JdbcClient jdbc;
 
-    public StoredEvents(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    public StoredEvents(DataSource dataSource) {
+        // rows are fetched a thousand at a time within the transaction: the driver would otherwise hold the whole
+        // store in memory before the first line is written
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1000);
+        this.jdbc = JdbcClient.create(streaming);
     }
 
     public record StoredEvent(long globalIndex, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
@@ -21,7 +36,9 @@ public class StoredEvents {
                               String metaData, String previousLink, String link) {
     }
 
+    @Transactional(readOnly = true)
     public void forEach(Consumer<StoredEvent> consumer) {
+        jdbc.sql(NO_TRANSACTION_TIMEOUT).update();
         jdbc.sql("""
                         SELECT e.globalIndex, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier, e.payloadType,
                                e.payloadRevision, e.timeStamp, e.payload, e.metaData, c.previous_link, c.link
