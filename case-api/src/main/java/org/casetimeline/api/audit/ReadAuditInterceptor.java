@@ -17,8 +17,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Records every successful read of a case by a reader cleared above public: those are the reads that can reach
- * restricted or confidential facts, and auditors must be able to say who saw them.
+ * Records every read by a reader cleared above public of what can show a case's facts: those are the reads that can
+ * reach restricted or confidential facts, and auditors must be able to say who saw them. A read is recorded before it
+ * is answered, so that none is answered unrecorded: should the trail not take it, the request fails. A read of one
+ * case names it (in the path or as {@code caseId}); a read across cases is recorded without one.
  */
 @Component
 public class ReadAuditInterceptor implements HandlerInterceptor {
@@ -32,26 +34,33 @@ public class ReadAuditInterceptor implements HandlerInterceptor {
     }
 
     @Override
-    public void afterCompletion(HttpServletRequest request, HttpServletResponse response, Object handler, Exception ex) {
-        if (!"GET".equals(request.getMethod()) || response.getStatus() != 200) {
-            return;
+    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        if (!"GET".equals(request.getMethod())) {
+            return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        if (authentication == null || variables == null || !variables.containsKey("caseId")) {
-            return;
+        if (authentication == null || !authentication.isAuthenticated()) {
+            return true;
         }
         Reader reader = Reader.of(authentication);
         if (reader.clearance() == Confidentiality.PUBLIC) {
-            return;
+            return true;
         }
+        log.record(reader.name(), reader.clearance().name(), caseRead(request),
+                request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
+                clock.instant());
+        return true;
+    }
+
+    /** The case a read names, in its path or as {@code caseId}; null for a read across cases (or of no valid id). */
+    private static UUID caseRead(HttpServletRequest request) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        String caseId = variables != null && variables.containsKey("caseId") ? variables.get("caseId") : request.getParameter("caseId");
         try {
-            log.record(reader.name(), reader.clearance().name(), UUID.fromString(variables.get("caseId")),
-                    request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString()),
-                    clock.instant());
-        } catch (IllegalArgumentException ignored) {
-            // not a case id: nothing was read
+            return caseId == null ? null : UUID.fromString(caseId);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }

@@ -9,7 +9,10 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The trail of reads of restricted and confidential facts: who, with what clearance, which case, what, when. */
+/**
+ * The trail of reads of restricted and confidential facts: who, with what clearance, which case (none for a read
+ * across cases), what, when.
+ */
 @Repository
 public class ReadAuditLog {
 
@@ -27,11 +30,13 @@ public class ReadAuditLog {
                 .param("at", Timestamp.from(at)).update();
     }
 
+    /** Newest first; asked for one case, its own reads and those across cases, any of which may have shown it. */
     public List<Map<String, Object>> reads(UUID caseId, String reader, int limit) {
         return jdbc.sql("""
                         SELECT read_id AS "readId", reader, clearance, case_id AS "caseId", what, read_at AS "readAt"
                         FROM read_audit
-                        WHERE (CAST(:case AS uuid) IS NULL OR case_id = :case) AND (CAST(:reader AS text) IS NULL OR reader = :reader)
+                        WHERE (CAST(:case AS uuid) IS NULL OR case_id = :case OR case_id IS NULL)
+                          AND (CAST(:reader AS text) IS NULL OR reader = :reader)
                         ORDER BY read_id DESC LIMIT :limit""")
                 .param("case", caseId).param("reader", reader).param("limit", limit)
                 .query().listOfRows();
