@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
+import org.axonframework.serialization.Revision;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.SerializedType;
 import org.axonframework.serialization.SimpleSerializedType;
@@ -26,6 +29,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
+import org.springframework.core.type.filter.AnnotationTypeFilter;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,14 +66,20 @@ class StoredEventFormIT {
     @ParameterizedTest
     @MethodSource("storedTypes")
     void givenEveryFieldFilled_whenStored_thenTheJsonIsThePinnedFormOfItsRevision(Class<?> type) throws IOException {
-        Object sample = EventSamples.of(type);
+        assertPinned(EventSamples.of(type), "");
+    }
+
+    @ParameterizedTest
+    @MethodSource("storedTypes")
+    void givenEveryFieldThatMayBeAbsentLeftOut_whenStored_thenTheJsonIsThePinnedMinimalForm(Class<?> type) throws IOException {
+        assertPinned(EventSamples.minimal(type), ".minimal");
+    }
+
+    private void assertPinned(Object sample, String variant) throws IOException {
         SerializedObject<String> stored = serializer.serialize(sample, String.class);
-        Path pinned = PINNED.resolve(fileName(stored.getType()));
+        Path pinned = PINNED.resolve(fileName(stored.getType(), variant));
         if (!Files.exists(pinned)) {
-            if (Boolean.getBoolean("stored-events.write")) {
-                Files.createDirectories(PINNED);
-                Files.writeString(pinned, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(JSON.readTree(stored.getData())) + "\n");
-            }
+            write(pinned, JSON.readTree(stored.getData()));
             fail("no pinned form " + pinned + " for the stored form " + stored.getData()
                     + ": a new event type or revision; run with -Dstored-events.write=true, read the file and commit it");
         }
@@ -78,26 +90,60 @@ class StoredEventFormIT {
         assertThat(read(stored.getType(), Files.readString(pinned))).isEqualTo(sample);
     }
 
+    /**
+     * Stored events hold enum constants by name: one renamed or removed leaves every event holding it unreadable, so
+     * the constants are pinned too. A constant added is pinned by running with {@code -Dstored-events.write=true}.
+     */
+    @Test
+    void givenEveryEnumAStoredEventHolds_whenItsConstantsAreListed_thenEveryPinnedOneIsStillThere() throws IOException {
+        Map<String, List<String>> current = new TreeMap<>();
+        EventSamples.storedEnums().forEach(type -> current.put(type.getName(), Stream.of(type.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).toList()));
+        Path pinned = PINNED.resolve("enums.json");
+        // writing adds what is new and keeps every constant pinned before, so a removal still fails below
+        Map<String, List<String>> merged = Files.exists(pinned) ? new TreeMap<>(readEnums(pinned)) : new TreeMap<>();
+        current.forEach((type, constants) -> merged.merge(type, constants, (old, now) -> Stream.concat(old.stream(),
+                now.stream().filter(constant -> !old.contains(constant))).toList()));
+        write(pinned, JSON.valueToTree(merged));
+        assertThat(pinned).as("the constants are pinned; run with -Dstored-events.write=true").exists();
+        Map<String, List<String>> stored = readEnums(pinned);
+        stored.forEach((type, constants) -> assertThat(current.getOrDefault(type, List.of()))
+                .as("%s: a constant stored events may hold was renamed or removed", type).containsAll(constants));
+        current.forEach((type, constants) -> assertThat(stored.getOrDefault(type, List.of()))
+                .as("%s: a new constant; pin it with -Dstored-events.write=true", type).containsAll(constants));
+    }
+
+    /** Every event class that carries a revision is a stored type this test pins, so a new one cannot slip past it. */
+    @Test
+    void givenEveryClassWithARevision_whenListed_thenEachIsAPinnedStoredType() {
+        ClassPathScanningCandidateComponentProvider scan = new ClassPathScanningCandidateComponentProvider(false);
+        scan.addIncludeFilter(new AnnotationTypeFilter(Revision.class));
+        Set<String> revised = scan.findCandidateComponents("org.casetimeline").stream()
+                .map(BeanDefinition::getBeanClassName).collect(Collectors.toSet());
+
+        assertThat(revised).containsExactlyInAnyOrderElementsOf(EventSamples.storedTypes().stream().map(Class::getName).toList());
+    }
+
     @Test
     void givenEveryPinnedForm_whenReadThroughTheUpcasters_thenEachIsAStoredTypeAndKeepsEveryValue() throws IOException {
         Map<String, Class<?>> byName = EventSamples.storedTypes().stream()
                 .collect(Collectors.toMap(Class::getName, Function.identity()));
         List<Path> files;
         try (Stream<Path> listed = Files.list(PINNED)) {
-            files = listed.sorted().toList();
+            files = listed.filter(file -> !file.getFileName().toString().equals("enums.json")).sorted().toList();
         }
-        assertThat(files).hasSizeGreaterThanOrEqualTo(byName.size());
+        assertThat(files).hasSizeGreaterThanOrEqualTo(2 * byName.size());
         for (Path file : files) {
             String name = file.getFileName().toString();
-            assertThat(name).as("a pinned form is named <type>@<revision>.json").matches("[A-Za-z]+@\\d+\\.json");
+            assertThat(name).as("a pinned form is named <type>@<revision>[.minimal].json").matches("[A-Za-z]+@\\d+(\\.minimal)?\\.json");
             String typeName = "org.casetimeline.core.event." + name.substring(0, name.indexOf('@'));
             assertThat(byName).as("%s names an event type the store holds", file).containsKey(typeName);
-            String revision = name.substring(name.indexOf('@') + 1, name.length() - ".json".length());
+            String revision = name.substring(name.indexOf('@') + 1, name.indexOf('.'));
             String json = Files.readString(file);
             Object read = read(new SimpleSerializedType(typeName, revision), json);
             assertThat(read).isInstanceOf(byName.get(typeName));
             // an older form, read into today's record: every value it held is still there (a field added since reads
-            // as absent); an upcaster that moves a value must keep this true
+            // as absent). An upcaster that renames a field moves its value: say so in a test of its own, and here
             JsonNode now = JSON.readTree(serializer.serialize(read, String.class).getData());
             assertThat(lostValues(JSON.readTree(json), now, "")).as("values of %s lost in reading it", file).isEmpty();
         }
@@ -123,7 +169,22 @@ class StoredEventFormIT {
         return old.equals(now) ? List.of() : List.of(path + ": " + old + " read as " + now);
     }
 
-    private static String fileName(SerializedType type) {
-        return type.getName().substring(type.getName().lastIndexOf('.') + 1) + "@" + type.getRevision() + ".json";
+    private static String fileName(SerializedType type, String variant) {
+        return type.getName().substring(type.getName().lastIndexOf('.') + 1) + "@" + type.getRevision() + variant + ".json";
+    }
+
+    private static Map<String, List<String>> readEnums(Path pinned) throws IOException {
+        Map<String, List<String>> enums = new TreeMap<>();
+        JSON.readTree(Files.readString(pinned)).properties().forEach(entry -> enums.put(entry.getKey(),
+                entry.getValue().valueStream().map(JsonNode::asString).toList()));
+        return enums;
+    }
+
+    /** Writes a pinned form when asked to ({@code -Dstored-events.write=true}); the test still fails that run. */
+    private static void write(Path pinned, JsonNode json) throws IOException {
+        if (Boolean.getBoolean("stored-events.write")) {
+            Files.createDirectories(PINNED);
+            Files.writeString(pinned, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json) + "\n");
+        }
     }
 }
