@@ -25,9 +25,10 @@ public class AuditController {
         this.checkpoints = checkpoints;
     }
 
+    /** Verifies every chain and checkpoint; each {@code root} given (published elsewhere) must be a checkpoint's. */
     @GetMapping("/api/v1/audit/verify")
-    public ChainReport verify() {
-        return verifier.verify();
+    public ChainReport verify(@RequestParam(name = "root", required = false) java.util.List<String> roots) {
+        return verifier.verify(roots == null ? java.util.List.of() : roots);
     }
 
     /** Who read restricted or confidential facts, newest first (AUDITOR). */

@@ -3,6 +3,7 @@ package org.casetimeline.api.audit;
 import java.io.PrintStream;
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.casetimeline.projections.audit.ChainReport;
@@ -32,7 +33,7 @@ public final class VerifyCommand {
         String url = options.getOrDefault("--url", System.getenv("SPRING_DATASOURCE_URL"));
         if (url == null) {
             err.println("usage: --url jdbc:postgresql://host:5432/db [--user name] [--password secret]"
-                    + " (or SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD)");
+                    + " [--root published-root[,another]] (or SPRING_DATASOURCE_URL, _USERNAME, _PASSWORD)");
             return 2;
         }
         PGSimpleDataSource dataSource = new PGSimpleDataSource();
@@ -40,7 +41,9 @@ public final class VerifyCommand {
         dataSource.setUser(options.getOrDefault("--user", System.getenv("SPRING_DATASOURCE_USERNAME")));
         dataSource.setPassword(options.getOrDefault("--password", System.getenv("SPRING_DATASOURCE_PASSWORD")));
         try {
-            ChainReport report = new ChainVerifier(dataSource, Clock.systemUTC()).verify();
+            String roots = options.get("--root");
+            ChainReport report = new ChainVerifier(dataSource, Clock.systemUTC())
+                    .verify(roots == null ? List.of() : List.of(roots.split(",")));
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return report.intact() ? 0 : 1;
         } catch (RuntimeException e) {

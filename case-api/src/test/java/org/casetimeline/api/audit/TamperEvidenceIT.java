@@ -233,4 +233,30 @@ class TamperEvidenceIT {
                 .param("link", head).param("id", caseId).update();
         assertThat(verify().get("intact").asBoolean()).isTrue();
     }
+
+    @Test
+    void givenAPublishedRoot_whenTheCheckpointsAreRewrittenWithTheChains_thenTheRootShowsIt() {
+        JsonNode checkpoint = api.post("admin", "/api/v1/admin/audit/checkpoints", "").json();
+        String root = checkpoint.get("root").asString();
+        long id = checkpoint.get("checkpointId").asLong();
+        assertThat(checkpoint.get("createdAt").asString()).isNotBlank();
+        assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
+
+        // one who rewrites the chains rewrites (here: removes) the checkpoints that would show it, leaving nothing stored
+        // to compare with; the root published elsewhere still names a state the store no longer holds
+        Map<String, Object> saved = jdbc.sql("SELECT created_at, events, heads::text AS heads FROM chain_checkpoint"
+                + " WHERE checkpoint_id = :id").param("id", id).query().singleRow();
+        jdbc.sql("DELETE FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id).update();
+
+        JsonNode report = api.get("auditor", "/api/v1/audit/verify?root=" + root).json();
+        assertThat(report.get("intact").asBoolean()).isFalse();
+        assertThat(report.get("breaks").toString()).contains("published root " + root);
+        assertThat(verify().get("intact").asBoolean()).as("without the published root, nothing shows").isTrue();
+
+        jdbc.sql("INSERT INTO chain_checkpoint (checkpoint_id, created_at, events, root, heads)"
+                        + " VALUES (:id, :at, :events, :root, CAST(:heads AS jsonb))")
+                .param("id", id).param("at", saved.get("created_at")).param("events", saved.get("events"))
+                .param("root", root).param("heads", saved.get("heads")).update();
+        assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
+    }
 }

@@ -2,6 +2,7 @@ package org.casetimeline.projections.audit;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -24,25 +25,30 @@ public class ChainCheckpoints {
         this.clock = clock;
     }
 
-    public record Checkpoint(long events, String root) {
+    /** A checkpoint as an auditor publishes it: which one, when, over how many links, and its root. */
+    public record Checkpoint(long checkpointId, Instant createdAt, long events, String root) {
     }
 
     @Scheduled(fixedDelayString = "${case-timeline.audit.checkpoint-interval:PT1H}", initialDelayString = "${case-timeline.audit.first-checkpoint-after:PT1M}")
     public Checkpoint checkpoint() {
         Map<String, String> heads = new TreeMap<>();
+        long[] events = {0};
+        // the link count in the same statement as the heads (a window is computed before DISTINCT ON), so both describe
+        // one state of the chains
         jdbc.sql("""
-                        SELECT DISTINCT ON (aggregateIdentifier) aggregateIdentifier, sequenceNumber, link FROM event_chain
-                        ORDER BY aggregateIdentifier, sequenceNumber DESC""")
+                        SELECT DISTINCT ON (aggregateIdentifier) aggregateIdentifier, sequenceNumber, link, count(*) OVER ()
+                        FROM event_chain ORDER BY aggregateIdentifier, sequenceNumber DESC""")
                 .query(rs -> {
                     heads.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3));
+                    events[0] = rs.getLong(4);
                 });
-        long events = jdbc.sql("SELECT count(*) FROM event_chain").query(Long.class).single();
         String root = ChainVerifier.root(heads);
-        jdbc.sql("""
+        Instant at = clock.instant();
+        long id = jdbc.sql("""
                         INSERT INTO chain_checkpoint (created_at, events, root, heads)
-                        VALUES (:at, :events, :root, CAST(:heads AS jsonb))""")
-                .param("at", Timestamp.from(clock.instant())).param("events", events).param("root", root)
-                .param("heads", CheckpointHeads.write(heads)).update();
-        return new Checkpoint(events, root);
+                        VALUES (:at, :events, :root, CAST(:heads AS jsonb)) RETURNING checkpoint_id""")
+                .param("at", Timestamp.from(at)).param("events", events[0]).param("root", root)
+                .param("heads", CheckpointHeads.write(heads)).query(Long.class).single();
+        return new Checkpoint(id, at, events[0], root);
     }
 }

@@ -11,8 +11,10 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import javax.sql.DataSource;
@@ -42,6 +44,15 @@ public class ChainVerifier {
     }
 
     public ChainReport verify() {
+        return verify(List.of());
+    }
+
+    /**
+     * Verifies, and checks that each of {@code publishedRoots} (roots of checkpoints published outside the service) is
+     * still the root of a stored checkpoint whose heads the chains hold: one who rewrites a chain and its checkpoints
+     * alike leaves no stored trace, but cannot give them a root published before.
+     */
+    public ChainReport verify(List<String> publishedRoots) {
         List<Break> breaks = new ArrayList<>();
         Map<String, String> heads = new TreeMap<>();
         long events = 0;
@@ -97,7 +108,7 @@ public class ChainVerifier {
                     }
                 }
             }
-            checkpoints = checkCheckpoints(connection, breaks);
+            checkpoints = checkCheckpoints(connection, breaks, publishedRoots);
             connection.rollback();
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event store: " + e.getMessage(), e);
@@ -106,9 +117,14 @@ public class ChainVerifier {
                 breaks.isEmpty());
     }
 
-    /** Every checkpoint's heads must still be links of the chains, and its root must still be their hash. */
-    private static long checkCheckpoints(Connection connection, List<Break> breaks) throws SQLException {
+    /**
+     * Every checkpoint's heads must still be links of the chains, and its root must still be their hash; every published
+     * root must be one of theirs.
+     */
+    private static long checkCheckpoints(Connection connection, List<Break> breaks, List<String> publishedRoots)
+            throws SQLException {
         long count = 0;
+        Set<String> roots = new HashSet<>();
         try (PreparedStatement statement = connection.prepareStatement(
                 "SELECT checkpoint_id, root, heads::text FROM chain_checkpoint ORDER BY checkpoint_id");
              PreparedStatement link = connection.prepareStatement(
@@ -117,6 +133,7 @@ public class ChainVerifier {
             while (rs.next()) {
                 count++;
                 Map<String, String> heads = CheckpointHeads.parse(rs.getString(3));
+                roots.add(rs.getString(2));
                 if (!root(heads).equals(rs.getString(2))) {
                     breaks.add(new Break("checkpoint", rs.getLong(1), null, "the checkpoint's root does not match its heads"));
                 }
@@ -131,6 +148,12 @@ public class ChainVerifier {
                         }
                     }
                 }
+            }
+        }
+        for (String published : publishedRoots) {
+            if (!roots.contains(published)) {
+                breaks.add(new Break("checkpoint", -1, null, "the published root " + published
+                        + " is the root of no stored checkpoint: checkpoints were rewritten or removed"));
             }
         }
         return count;
