@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
+import org.casetimeline.projections.audit.ChainCheckpoints;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,6 +43,8 @@ class TamperEvidenceIT {
     int port;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    ChainCheckpoints checkpoints;
     /** The tamperer has the owner's credentials: the service's own role could not rewrite events at all. */
     JdbcClient jdbc;
 
@@ -258,5 +261,18 @@ class TamperEvidenceIT {
                 .param("id", id).param("at", saved.get("created_at")).param("events", saved.get("events"))
                 .param("root", root).param("heads", saved.get("heads")).update();
         assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
+    }
+
+    @Test
+    void givenNoAppendSinceTheLastCheckpoint_whenTheScheduledOneRuns_thenItStoresNone() {
+        checkpoints.checkpointIfMoved();
+        long stored = jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single();
+
+        checkpoints.checkpointIfMoved();
+        assertThat(jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single()).isEqualTo(stored);
+
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", RESTRAINT);
+        checkpoints.checkpointIfMoved();
+        assertThat(jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single()).isEqualTo(stored + 1);
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,8 +30,21 @@ public class ChainCheckpoints {
     public record Checkpoint(long checkpointId, Instant createdAt, long events, String root) {
     }
 
+    /**
+     * The scheduled checkpoint, taken only when the chains moved since the last one (of any node): every node runs it,
+     * and each checkpoint stores every chain head, which verify checks every time.
+     */
     @Scheduled(fixedDelayString = "${case-timeline.audit.checkpoint-interval:PT1H}", initialDelayString = "${case-timeline.audit.first-checkpoint-after:PT1M}")
+    public void checkpointIfMoved() {
+        take(false);
+    }
+
+    /** A checkpoint of the chains as they are now, taken on demand. */
     public Checkpoint checkpoint() {
+        return take(true).orElseThrow();
+    }
+
+    private Optional<Checkpoint> take(boolean always) {
         Map<String, String> heads = new TreeMap<>();
         long[] events = {0};
         // the link count in the same statement as the heads (a window is computed before DISTINCT ON), so both describe
@@ -43,12 +57,16 @@ public class ChainCheckpoints {
                     events[0] = rs.getLong(4);
                 });
         String root = ChainVerifier.root(heads);
+        if (!always && jdbc.sql("SELECT root FROM chain_checkpoint ORDER BY checkpoint_id DESC LIMIT 1").query(String.class)
+                .optional().filter(root::equals).isPresent()) {
+            return Optional.empty();
+        }
         Instant at = clock.instant();
         long id = jdbc.sql("""
                         INSERT INTO chain_checkpoint (created_at, events, root, heads)
                         VALUES (:at, :events, :root, CAST(:heads AS jsonb)) RETURNING checkpoint_id""")
                 .param("at", Timestamp.from(at)).param("events", events[0]).param("root", root)
                 .param("heads", CheckpointHeads.write(heads)).query(Long.class).single();
-        return new Checkpoint(id, at, events[0], root);
+        return Optional.of(new Checkpoint(id, at, events[0], root));
     }
 }
