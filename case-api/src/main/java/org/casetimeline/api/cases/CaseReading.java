@@ -58,6 +58,11 @@ public class CaseReading {
         return evaluator.evaluate(caseId.toString(), timeline(caseId, reader, knownAt), at, knownAt);
     }
 
+    /** A timeline already read, evaluated as of now: for a document whose every part must come from one read. */
+    public CaseEvaluation evaluate(UUID caseId, Timeline timeline) {
+        return evaluator.evaluate(caseId.toString(), timeline, clock.instant(), null);
+    }
+
     /** The case's events in recording order, as auditors and exports read them. */
     public List<EventView> events(Timeline timeline) {
         return timeline.recordings().stream().map(recording -> views.of(recording, timeline.heldLevel(recording))).toList();

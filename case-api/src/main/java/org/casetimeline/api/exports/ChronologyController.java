@@ -12,6 +12,8 @@ import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.FactStatus;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.status.CaseEvaluation;
 import org.casetimeline.projections.status.CaseStatusView;
@@ -45,9 +47,12 @@ public class ChronologyController {
     public ResponseEntity<String> chronology(@PathVariable UUID caseId, @RequestParam(defaultValue = "md") String format,
                                              Authentication authentication) {
         Reader reader = Reader.of(authentication);
-        CaseEvaluation evaluation = reading.evaluate(caseId, reader, null, null);
-        List<TimelineEntryView> entries = reading.entries(reading.timeline(caseId, reader, null), null);
-        Document document = document(caseId, evaluation, entries, reader);
+        // status, entries and the chain link cited all come from one read of the case, so the document is what that
+        // link covers even when a fact is appended meanwhile
+        Timeline visible = reading.timeline(caseId, reader, null);
+        List<Recording> read = visible.recordings();
+        String link = chain.linkAt(caseId.toString(), read.get(read.size() - 1).sequence());
+        Document document = document(caseId, reading.evaluate(caseId, visible), reading.entries(visible, null), reader, link);
         return switch (format) {
             case "md" -> ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                     .body(document.markdown());
@@ -57,12 +62,12 @@ public class ChronologyController {
         };
     }
 
-    private Document document(UUID caseId, CaseEvaluation evaluation, List<TimelineEntryView> entries, Reader reader) {
+    private Document document(UUID caseId, CaseEvaluation evaluation, List<TimelineEntryView> entries, Reader reader,
+                              String link) {
         CaseStatusView status = evaluation.status();
         Document document = new Document(String.join(" / ", status.names()));
         document.paragraph("Case " + caseId + ". Built " + clock.instant() + " for " + reader.name() + " from the facts"
-                + " visible at clearance " + reader.clearance().name().toLowerCase() + ", up to chain link "
-                + chain.chainHead(caseId.toString()) + ".");
+                + " visible at clearance " + reader.clearance().name().toLowerCase() + ", up to chain link " + link + ".");
         document.heading("Status");
         List<String> lines = new ArrayList<>();
         lines.add("Custody: " + status.custodyState().name().toLowerCase().replace('_', ' '));

@@ -59,7 +59,13 @@ class ExportsIT {
         assertThat(viewer).startsWith("# Aron Atabek / Арон Атабек").contains("## Chronology", "PersonTransferred",
                 "PEN International", "MR5-ACCOMMODATION", "2014-03").doesNotContain("spine", "FamilyContactOccurred");
         assertThat(auditor).contains("spine").doesNotContain("FamilyContactOccurred");
-        assertThat(admin).contains("spine", "FamilyContactOccurred", head);
+        assertThat(admin).contains("spine", "FamilyContactOccurred", "up to chain link " + head + ".");
+        // a reader below the last fact's level is cited the link of the last event the document was built from
+        JsonNode seen = api.get("auditor", "/api/v1/cases/" + caseId + "/events").json();
+        long lastSeen = seen.get(seen.size() - 1).get("sequence").asLong();
+        String link = jdbc.sql("SELECT sequenceNumber || ':' || link FROM event_chain WHERE aggregateIdentifier = :id"
+                + " AND sequenceNumber = :seq").param("id", caseId).param("seq", lastSeen).query(String.class).single();
+        assertThat(auditor).contains("up to chain link " + link + ".");
 
         String html = api.get("viewer", chronology + "?format=html").body();
         assertThat(html).startsWith("<!DOCTYPE html>").contains("<h2>Chronology</h2>", "&lt;script&gt;")

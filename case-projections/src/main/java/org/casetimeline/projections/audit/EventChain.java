@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcOperations;
@@ -105,16 +104,10 @@ public class EventChain {
         return headSequence;
     }
 
-    /** The newest link of an aggregate's chain, "sequence:link", or null before its first event. */
-    public String chainHead(String aggregateIdentifier) {
-        return head(aggregateIdentifier).map(link -> link.getKey() + ":" + link.getValue()).orElse(null);
-    }
-
-    private Optional<Map.Entry<Long, String>> head(String aggregateIdentifier) {
-        return jdbc.sql("""
-                        SELECT sequenceNumber, link FROM event_chain WHERE aggregateIdentifier = :id
-                        ORDER BY sequenceNumber DESC LIMIT 1""")
-                .param("id", aggregateIdentifier)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).optional();
+    /** The link of an aggregate's event at {@code sequence}, "sequence:link", or null when it has none. */
+    public String linkAt(String aggregateIdentifier, long sequence) {
+        return jdbc.sql("SELECT link FROM event_chain WHERE aggregateIdentifier = :id AND sequenceNumber = :seq")
+                .param("id", aggregateIdentifier).param("seq", sequence).query(String.class).optional()
+                .map(link -> sequence + ":" + link).orElse(null);
     }
 }
