@@ -1,5 +1,11 @@
 package org.casetimeline.api.audit;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.projections.audit.ChainCheckpoints;
 import org.casetimeline.projections.audit.ChainReport;
 import org.casetimeline.projections.audit.ChainVerifier;
@@ -27,15 +33,28 @@ public class AuditController {
 
     /** Verifies every chain and checkpoint; each {@code root} given (published elsewhere) must be a checkpoint's. */
     @GetMapping("/api/v1/audit/verify")
-    public ChainReport verify(@RequestParam(name = "root", required = false) java.util.List<String> roots) {
-        return verifier.verify(roots == null ? java.util.List.of() : roots);
+    public ChainReport verify(@RequestParam(name = "root", required = false) List<String> roots) {
+        return verifier.verify(roots == null ? List.of() : roots.stream().map(AuditController::root).toList());
     }
 
-    /** Who read restricted or confidential facts, newest first (AUDITOR). */
+    /** A published root as written anywhere: 64 hex digits, in either case, spaces around it ignored. */
+    static String root(String published) {
+        String root = published.strip().toLowerCase(Locale.ROOT);
+        if (!root.matches("[0-9a-f]{64}")) {
+            throw InvalidRequest.malformed("root", "a checkpoint root is 64 hexadecimal digits");
+        }
+        return root;
+    }
+
+    /**
+     * Who read restricted or confidential facts, newest first (AUDITOR): of one case, or ({@code acrossCases}) the reads
+     * of many cases at once, which a case's own list leaves out.
+     */
     @GetMapping("/api/v1/audit/reads")
-    public java.util.List<java.util.Map<String, Object>> reads(@RequestParam(required = false) java.util.UUID caseId,
+    public List<Map<String, Object>> reads(@RequestParam(required = false) UUID caseId,
+                                                             @RequestParam(defaultValue = "false") boolean acrossCases,
                                                              @RequestParam(required = false) String reader) {
-        return readAudit.reads(caseId, reader, 1000);
+        return readAudit.reads(caseId, acrossCases, reader, 1000);
     }
 
     @PostMapping("/api/v1/admin/audit/checkpoints")

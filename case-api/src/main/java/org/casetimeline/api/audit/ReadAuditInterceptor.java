@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.HandlerMapping;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -25,6 +26,8 @@ import jakarta.servlet.http.HttpServletResponse;
 @Component
 public class ReadAuditInterceptor implements HandlerInterceptor {
 
+    private static final String ONE_CASE_BY_PARAMETER = "/api/v1/exports/events";
+
     private final ReadAuditLog log;
     private final Clock clock;
 
@@ -35,7 +38,9 @@ public class ReadAuditInterceptor implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (!"GET".equals(request.getMethod())) {
+        // a streamed answer (the audit stream, the flags' event stream) comes back through here when it ends: it was
+        // recorded when it was asked for
+        if (!"GET".equals(request.getMethod()) || request.getDispatcherType() != DispatcherType.REQUEST) {
             return true;
         }
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
@@ -52,11 +57,16 @@ public class ReadAuditInterceptor implements HandlerInterceptor {
         return true;
     }
 
-    /** The case a read names, in its path or as {@code caseId}; null for a read across cases (or of no valid id). */
+    /**
+     * The case a read names in its path, or as {@code caseId} on the one route that reads a single case by it (an
+     * export of its events); null for a read across cases (or of no valid id). A {@code caseId} added to a route that
+     * ignores it must not file a read of every case under one.
+     */
     private static UUID caseRead(HttpServletRequest request) {
         @SuppressWarnings("unchecked")
         Map<String, String> variables = (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String caseId = variables != null && variables.containsKey("caseId") ? variables.get("caseId") : request.getParameter("caseId");
+        String caseId = variables != null && variables.containsKey("caseId") ? variables.get("caseId")
+                : ONE_CASE_BY_PARAMETER.equals(request.getRequestURI()) ? request.getParameter("caseId") : null;
         try {
             return caseId == null ? null : UUID.fromString(caseId);
         } catch (IllegalArgumentException e) {

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.casetimeline.projections.audit.ChainReport;
 import org.casetimeline.projections.audit.ChainVerifier;
@@ -42,8 +43,14 @@ public final class VerifyCommand {
         dataSource.setPassword(options.getOrDefault("--password", System.getenv("SPRING_DATASOURCE_PASSWORD")));
         try {
             String roots = options.get("--root");
-            ChainReport report = new ChainVerifier(dataSource, Clock.systemUTC())
-                    .verify(roots == null ? List.of() : List.of(roots.split(",")));
+            List<String> published;
+            try {
+                published = roots == null ? List.of() : Stream.of(roots.split(",")).map(AuditController::root).toList();
+            } catch (RuntimeException e) {
+                err.println("--root: " + e.getMessage());
+                return 2;
+            }
+            ChainReport report = new ChainVerifier(dataSource, Clock.systemUTC()).verify(published);
             out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report));
             return report.intact() ? 0 : 1;
         } catch (RuntimeException e) {

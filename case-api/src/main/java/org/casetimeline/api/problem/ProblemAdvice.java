@@ -67,16 +67,16 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /**
-     * A case whose stored history holds events outside its hash chain: appending would chain them, so nothing is
-     * recorded until an auditor has looked (GET /api/v1/audit/verify names them).
+     * A case whose stored history and hash chain end at different events: appending would chain events stored outside
+     * the service, so nothing is recorded until the store is put right (GET /api/v1/audit/verify names the events).
      */
     @ExceptionHandler(EventChain.UnchainedEvents.class)
     ProblemDetail unchained(EventChain.UnchainedEvents e) {
         log.error("Append refused: {}", e.getMessage());
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.INTERNAL_SERVER_ERROR, "Record integrity",
-                "The stored history of this case or facility holds events that its hash chain does not cover, as if"
-                        + " stored outside this service; nothing was recorded. An auditor should run"
-                        + " GET /api/v1/audit/verify.", null);
+                "The stored history of this case or facility does not end where its hash chain does: events were"
+                        + " stored or removed outside this service. Nothing was recorded; GET /api/v1/audit/verify names"
+                        + " the events.", null);
         problem.setProperty("code", "UNCHAINED_EVENTS");
         return problem;
     }

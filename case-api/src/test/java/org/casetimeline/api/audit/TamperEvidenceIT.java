@@ -244,6 +244,9 @@ class TamperEvidenceIT {
         long id = checkpoint.get("checkpointId").asLong();
         assertThat(checkpoint.get("createdAt").asString()).isNotBlank();
         assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
+        assertThat(api.get("auditor", "/api/v1/audit/verify?root=%20" + root.toUpperCase() + "%20").json().get("intact")
+                .asBoolean()).as("a root as printed or copied").isTrue();
+        assertThat(api.get("auditor", "/api/v1/audit/verify?root=not-a-root").status()).isEqualTo(400);
 
         // one who rewrites the chains rewrites (here: removes) the checkpoints that would show it, leaving nothing stored
         // to compare with; the root published elsewhere still names a state the store no longer holds

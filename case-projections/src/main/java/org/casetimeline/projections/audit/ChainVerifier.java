@@ -60,8 +60,10 @@ public class ChainVerifier {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
-            try (Statement untimed = connection.createStatement()) {
-                untimed.execute(StoredEvents.NO_TRANSACTION_TIMEOUT);
+            try (Statement longer = connection.createStatement()) {
+                for (String timeout : StoredEvents.LONG_READ_TIMEOUT) {
+                    longer.execute(timeout);
+                }
             }
             try (PreparedStatement statement = connection.prepareStatement(SQL)) {
                 statement.setFetchSize(1000);

@@ -41,7 +41,7 @@ public class EventChain {
      * differ only when events were stored outside the service: the append is then refused, since linking on from the
      * chain's head would take those events into the chain and make them pass for recorded ones.
      *
-     * @throws UnchainedEvents when the stream holds events after the chain's head
+     * @throws UnchainedEvents when the stream and the chain end at different events
      */
     public Heads heads(String aggregateIdentifier) {
         Heads heads = jdbc.sql("""
@@ -63,11 +63,14 @@ public class EventChain {
     public record Heads(Long stream, Long chainSequence, String chainLink) {
     }
 
-    /** An aggregate's stream holds events its chain does not: stored outside the service, or tampered with. */
+    /**
+     * An aggregate's stream and its chain end at different events: events were stored, or removed, outside the service
+     * (or predate the chain, migration V3, which no store in use does).
+     */
     public static final class UnchainedEvents extends RuntimeException {
         UnchainedEvents(String aggregateIdentifier, Heads heads) {
-            super("the stored history of " + aggregateIdentifier + " holds events up to sequence " + heads.stream()
-                    + " but its hash chain ends at " + heads.chainSequence());
+            super("the stored history of " + aggregateIdentifier + " ends at sequence " + heads.stream()
+                    + " but its hash chain at " + heads.chainSequence());
         }
     }
 

@@ -30,15 +30,18 @@ public class ReadAuditLog {
                 .param("at", Timestamp.from(at)).update();
     }
 
-    /** Newest first; asked for one case, its own reads and those across cases, any of which may have shown it. */
-    public List<Map<String, Object>> reads(UUID caseId, String reader, int limit) {
+    /**
+     * Newest first: those of one case, or with {@code acrossCases} those that read many cases at once (any of which may
+     * have shown it), or all; optionally of one reader.
+     */
+    public List<Map<String, Object>> reads(UUID caseId, boolean acrossCases, String reader, int limit) {
         return jdbc.sql("""
                         SELECT read_id AS "readId", reader, clearance, case_id AS "caseId", what, read_at AS "readAt"
                         FROM read_audit
-                        WHERE (CAST(:case AS uuid) IS NULL OR case_id = :case OR case_id IS NULL)
+                        WHERE (CAST(:case AS uuid) IS NULL OR case_id = :case) AND (NOT :across OR case_id IS NULL)
                           AND (CAST(:reader AS text) IS NULL OR reader = :reader)
                         ORDER BY read_id DESC LIMIT :limit""")
-                .param("case", caseId).param("reader", reader).param("limit", limit)
+                .param("case", caseId).param("across", acrossCases).param("reader", reader).param("limit", limit)
                 .query().listOfRows();
     }
 }

@@ -1,6 +1,7 @@
 package org.casetimeline.projections.audit;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
@@ -16,10 +17,13 @@ public class StoredEvents {
 
     /**
      * A read-only transaction inserts nothing, so it leaves no gap in the global order for the event processors to wait
-     * out: the service's limit on how long a transaction stays open (ServiceRoleConfiguration) is lifted for a read of
-     * the whole store, which may take longer than that when the store is large or its reader slow.
+     * out: the service's limit on how long a transaction stays open (ServiceRoleConfiguration, 30 s) is raised for a
+     * read of the whole store, which may take longer when the store is large or its reader slow, to the time the web
+     * layer gives a streamed answer (spring.mvc.async.request-timeout): still bounded, as each holds a pooled connection.
      */
-    static final String NO_TRANSACTION_TIMEOUT = "SET LOCAL transaction_timeout = 0";
+    static final List<String> LONG_READ_TIMEOUT = List.of(
+            // PostgreSQL arms the timer anew only once it was stopped: a higher value set while it runs is not taken
+            "SET LOCAL transaction_timeout = 0", "SET LOCAL transaction_timeout = '30min'");
 
     private final JdbcClient jdbc;
 
@@ -38,7 +42,7 @@ public class StoredEvents {
 
     @Transactional(readOnly = true)
     public void forEach(Consumer<StoredEvent> consumer) {
-        jdbc.sql(NO_TRANSACTION_TIMEOUT).update();
+        LONG_READ_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
         jdbc.sql("""
                         SELECT e.globalIndex, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier, e.payloadType,
                                e.payloadRevision, e.timeStamp, e.payload, e.metaData, c.previous_link, c.link
