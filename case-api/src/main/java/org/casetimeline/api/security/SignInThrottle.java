@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Base64;
 import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -146,8 +147,12 @@ public class SignInThrottle extends OncePerRequestFilter {
         return null;
     }
 
+    /**
+     * One key per account however its name is written: the user store matches names regardless of case, and the
+     * sign-in form trims them, so "Monitor" and " monitor" would each have had ten failures of their own.
+     */
     private static String userKey(String name) {
-        return "user:" + name;
+        return "user:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {
