@@ -68,7 +68,8 @@ public class CaseReading {
         return timeline.recordings().stream().map(recording -> views.of(recording, timeline.heldLevel(recording))).toList();
     }
 
-    public List<TimelineEntryView> entries(Timeline timeline, Instant asOf) {
+    /** The timeline's entries; who recorded each is shown only when {@code whoRecorded} (AccessPolicy#seesWhoRecorded). */
+    public List<TimelineEntryView> entries(Timeline timeline, Instant asOf, boolean whoRecorded) {
         List<TimelineFact> facts = asOf == null ? timeline.all()
                 : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();
         // each fact's disputes, in recording order, gathered in one pass rather than once per fact of a long case
@@ -76,20 +77,22 @@ public class CaseReading {
         for (Recording recording : timeline.recordings()) {
             if (recording.event() instanceof ClaimDisputed disputed) {
                 disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>())
-                        .add(views.of(recording, timeline.heldLevel(recording)));
+                        .add(view(timeline, recording, whoRecorded));
             }
         }
-        return facts.stream().map(fact -> entry(timeline, fact, disputes.getOrDefault(fact.factId(), List.of()))).toList();
+        return facts.stream().map(fact -> entry(timeline, fact, disputes.getOrDefault(fact.factId(), List.of()), whoRecorded))
+                .toList();
     }
 
-    private TimelineEntryView entry(Timeline timeline, TimelineFact fact, List<EventView> disputes) {
-        return new TimelineEntryView(view(timeline, fact.recording()), fact.status(), fact.approximate(),
-                view(timeline, fact.retraction()), view(timeline, fact.correction()),
+    private TimelineEntryView entry(Timeline timeline, TimelineFact fact, List<EventView> disputes, boolean whoRecorded) {
+        return new TimelineEntryView(view(timeline, fact.recording(), whoRecorded), fact.status(), fact.approximate(),
+                view(timeline, fact.retraction(), whoRecorded), view(timeline, fact.correction(), whoRecorded),
                 fact.replacedBy() == null ? null : fact.replacedBy().toString(),
                 fact.corrects() == null ? null : fact.corrects().toString(), disputes);
     }
 
-    private EventView view(Timeline timeline, Recording recording) {
-        return recording == null ? null : views.of(recording, timeline.heldLevel(recording));
+    private EventView view(Timeline timeline, Recording recording, boolean whoRecorded) {
+        return recording == null ? null : views.of(whoRecorded ? recording
+                : new Recording(recording.event(), recording.sequence(), recording.recordedAt(), null), timeline.heldLevel(recording));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.AccessPolicy;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.CustodyState;
@@ -78,7 +79,7 @@ public class CaseStatusController {
                                             Authentication authentication) {
         Reader reader = Reader.of(authentication);
         return reading.entries(reading.timeline(caseId, reader, ReadingInstants.parse(knownAt, "knownAt")),
-                ReadingInstants.parse(asOf, "asOf"));
+                ReadingInstants.parse(asOf, "asOf"), AccessPolicy.seesWhoRecorded(authentication));
     }
 
     @GetMapping("/{caseId}/flags")

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.cases.CaseReading;
+import org.casetimeline.api.security.AccessPolicy;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
@@ -54,7 +55,8 @@ class CasePageController {
         Instant readAt = evaluation.status().asOf();
         Map<String, String> places = new LinkedHashMap<>();
         timeline.facilities().forEach((id, facility) -> places.put(id.toString(), facility.name()));
-        List<FactRow> facts = new FactRows(places, words).of(reading.entries(timeline, at));
+        List<FactRow> facts = new FactRows(places, words).of(reading.entries(timeline, at,
+                AccessPolicy.seesWhoRecorded(authentication)));
         Map<String, String> types = new LinkedHashMap<>();
         facts.forEach(fact -> types.put(fact.id(), fact.type()));
 

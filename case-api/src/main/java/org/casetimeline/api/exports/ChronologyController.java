@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.casetimeline.api.cases.CaseReading;
 import org.casetimeline.api.cases.TimelineEntryView;
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.AccessPolicy;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
@@ -52,7 +53,8 @@ public class ChronologyController {
         Timeline visible = reading.timeline(caseId, reader, null);
         List<Recording> read = visible.recordings();
         String link = chain.linkAt(caseId.toString(), read.get(read.size() - 1).sequence());
-        Document document = document(caseId, reading.evaluate(caseId, visible), reading.entries(visible, null), reader, link);
+        Document document = document(caseId, reading.evaluate(caseId, visible), reading.entries(visible, null, AccessPolicy.seesWhoRecorded(authentication)),
+                reader, link);
         return switch (format) {
             case "md" -> ResponseEntity.ok().contentType(new MediaType("text", "markdown", java.nio.charset.StandardCharsets.UTF_8))
                     .body(document.markdown());

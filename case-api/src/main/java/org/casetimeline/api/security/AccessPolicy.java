@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 
 import jakarta.servlet.DispatcherType;
 
@@ -85,5 +87,16 @@ public final class AccessPolicy {
             }
         }
         routes.anyRequest().denyAll();
+    }
+
+    /**
+     * Whether the caller may see who recorded each fact: the organisation's own staff (monitors, who record facts
+     * themselves, auditors and admins), not viewers, who only read. Case workers' and lawyers' names are theirs to
+     * protect, not every reader's to read.
+     */
+    public static boolean seesWhoRecorded(Authentication authentication) {
+        return authentication != null && authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> Role.MONITOR.authority().equals(authority) || Role.AUDITOR.authority().equals(authority)
+                        || Role.ADMIN.authority().equals(authority));
     }
 }
