@@ -17,8 +17,10 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casetimeline.api.config.AxonConfiguration;
+import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.shared.PlainText;
 import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyLedger;
 import org.casetimeline.projections.recording.StoredResponse;
@@ -37,6 +39,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class CaseRecorder {
+
+    private static final int MAX_KEY_LENGTH = 255;
 
     /** Enough for sixteen monitors appending to one case at the same moment. */
     private static final int CONCURRENT_APPEND_ATTEMPTS = 20;
@@ -75,6 +79,7 @@ public class CaseRecorder {
      * after the other one, or is refused with 412 if the caller named the version it expected.
      */
     public StoredResponse once(String user, String idempotencyKey, String requestFingerprint, Supplier<StoredResponse> write) {
+        requireUsableKey(idempotencyKey);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
             return claimAndWrite(user, idempotencyKey, requestFingerprint, write); // the caller's transaction decides
         }
@@ -86,6 +91,15 @@ public class CaseRecorder {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** A key the ledger can hold (V2: 255 characters) and compare: longer, or with control characters, it is refused. */
+    private static void requireUsableKey(String idempotencyKey) {
+        if (idempotencyKey != null && (idempotencyKey.length() > MAX_KEY_LENGTH || PlainText.problem(idempotencyKey) != null
+                || idempotencyKey.chars().anyMatch(Character::isISOControl))) {
+            throw InvalidRequest.malformed("Idempotency-Key", "an idempotency key is at most " + MAX_KEY_LENGTH
+                    + " characters of plain text");
         }
     }
 

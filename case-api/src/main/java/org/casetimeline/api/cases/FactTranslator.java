@@ -22,6 +22,7 @@ import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.shared.Source;
 import org.casetimeline.projections.casefile.CaseFiles;
@@ -45,6 +46,7 @@ public class FactTranslator {
     static final String CORRECTION = "EventCorrected";
     static final String DISPUTE = "ClaimDisputed";
     private static final Set<String> ENVELOPE = Set.of("caseId", "factId", "occurred", "provenance");
+    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
 
     private final JsonMapper json;
     private final Clock clock;
@@ -100,7 +102,7 @@ public class FactTranslator {
                         + "; it is set from the envelope and the path");
             }
         }
-        Occurrence occurred = occurrence(at, until);
+        Occurrence occurred = occurrence(at, until, dataPath.equals("data") ? "" : "data.replacement.");
         ObjectNode node = data.deepCopy();
         node.put("caseId", caseId.toString());
         node.put("factId", id.toString());
@@ -119,23 +121,44 @@ public class FactTranslator {
         return fact;
     }
 
-    private Occurrence occurrence(String at, String until) {
+    /**
+     * When the fact happened, each bound refused with its own field ({@code prefix} names where the dates sit): a date
+     * that does not parse, lies in the future, or before 1800. A period's end is held to the same as its start; a date
+     * far outside the records' span would also lie outside what the read models' timestamps hold, and its findings
+     * could never be stored.
+     */
+    private Occurrence occurrence(String at, String until, String prefix) {
         if (at == null || at.isBlank()) {
-            throw InvalidRequest.malformed("occurredAt", "occurredAt is required: when the fact happened, as ISO 8601");
+            throw InvalidRequest.malformed(prefix + "occurredAt", "occurredAt is required: when the fact happened, as ISO 8601");
+        }
+        date(at, prefix + "occurredAt");
+        boolean hasEnd = until != null && !until.isBlank();
+        if (hasEnd) {
+            date(until, prefix + "occurredUntil");
         }
         Occurrence occurred;
         try {
             occurred = new Occurrence(at, until);
         } catch (IllegalArgumentException e) {
-            String field = until != null && e.getMessage() != null && e.getMessage().contains("'" + until.strip() + "'")
-                    ? "occurredUntil" : "occurredAt";
-            throw InvalidRequest.malformed(field, e.getMessage());
-        }
-        Instant now = clock.instant();
-        if (occurred.start().earliest().isAfter(now)) {
-            throw InvalidRequest.unprocessable("occurredAt", "lies in the future; record facts once they happen");
+            throw InvalidRequest.malformed(prefix + (hasEnd ? "occurredUntil" : "occurredAt"), e.getMessage());
         }
         return occurred;
+    }
+
+    private PartialDate date(String text, String field) {
+        PartialDate date;
+        try {
+            date = PartialDate.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.malformed(field, e.getMessage());
+        }
+        if (date.earliest().isAfter(clock.instant())) {
+            throw InvalidRequest.unprocessable(field, "lies in the future; record facts once they happen");
+        }
+        if (date.earliest().isBefore(EARLIEST)) {
+            throw InvalidRequest.unprocessable(field, "lies before 1800; no record of this service reaches back that far");
+        }
+        return date;
     }
 
     private void requireKnownFacilities(RecordedFact fact, String dataPath) {
@@ -151,10 +174,18 @@ public class FactTranslator {
         return provenance(request.sources(), request.claim(), request.confidentiality());
     }
 
-    /** Every record cites where it comes from: a fact or a registration without a source is refused. */
+    /**
+     * Every record cites where it comes from, and says who may see it: a fact or a registration without a source, or
+     * without a level, is refused. A level left out was read as public, and a confidential allegation posted without
+     * one was shown to every viewer.
+     */
     static Provenance provenance(List<Source> sources, ClaimStatus claim, Confidentiality confidentiality) {
         if (sources == null || sources.isEmpty()) {
             throw InvalidRequest.malformed("sources", "at least one source is required");
+        }
+        if (confidentiality == null) {
+            throw InvalidRequest.malformed("confidentiality",
+                    "confidentiality is required: public, restricted or confidential; nothing is made public by default");
         }
         return new Provenance(sources, claim, confidentiality);
     }

@@ -76,8 +76,8 @@ class RecordFactController {
         List<FieldView> fields = vocabulary.factTypes().getOrDefault(posted.get("type"), List.of());
         try {
             FactRequest request = new FactRequest(posted.get("type"), null, blank(posted.get("occurredAt")),
-                    blank(posted.get("occurredUntil")), sources(posted), choice(ClaimStatus.class, posted.get("claim")),
-                    choice(Confidentiality.class, posted.get("confidentiality")), FactForm.data(fields, posted, json));
+                    blank(posted.get("occurredUntil")), sources(posted), choice(ClaimStatus.class, posted.get("claim"), "claim"),
+                    choice(Confidentiality.class, posted.get("confidentiality"), "confidentiality"), FactForm.data(fields, posted, json));
             StoredResponse stored = recorder.once(who.name(), blank(posted.get("key")),
                     "dashboard " + caseId + "\n" + json.writeValueAsString(request), () -> {
                         var ack = recorder.send(who.name(), caseId.toString(),
@@ -128,15 +128,20 @@ class RecordFactController {
     /** One source per form: what a monitor has in hand when recording a fact as it comes in. */
     private static List<Source> sources(Map<String, String> posted) {
         try {
-            return List.of(new Source(choice(SourceKind.class, posted.get("sourceKind")),
-                    blank(posted.get("citation")), choice(Reliability.class, posted.get("reliability"))));
+            return List.of(new Source(choice(SourceKind.class, posted.get("sourceKind"), "sources[0]"),
+                    blank(posted.get("citation")), choice(Reliability.class, posted.get("reliability"), "sources[0]")));
         } catch (IllegalArgumentException e) {
             throw InvalidRequest.malformed("sources[0]", e.getMessage());
         }
     }
 
-    private static <E extends Enum<E>> E choice(Class<E> type, String value) {
-        return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+    /** A choice of the form's lists; a value none of them offers (a tampered form) is refused as the field's. */
+    private static <E extends Enum<E>> E choice(Class<E> type, String value, String field) {
+        try {
+            return value == null || value.isBlank() ? null : Enum.valueOf(type, value);
+        } catch (IllegalArgumentException e) {
+            throw InvalidRequest.malformed(field, "not one of the choices offered");
+        }
     }
 
     private static String field(String field) {

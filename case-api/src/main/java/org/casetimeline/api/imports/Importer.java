@@ -7,9 +7,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
@@ -146,6 +148,10 @@ public class Importer {
                     throw InvalidRequest.malformed("body", "each line is one JSON object");
                 }
                 section = line.has("registration") ? "registration" : line.has("fact") ? "fact" : "facility";
+                if (Stream.of("registration", "fact", "facility").filter(line::has).count() > 1) {
+                    // one would be stored and the others silently dropped
+                    throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility, not several");
+                }
                 if (line.has("registration")) {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);
                     CaseId caseId = registeredCase(line, request);
@@ -286,7 +292,7 @@ public class Importer {
             return new ImportRefused(line, HttpStatus.UNPROCESSABLE_CONTENT, within(section, refused.field()),
                     refused.getMessage(), refused.reason().name());
         }
-        if (cause instanceof AggregateNotFoundException) {
+        if (cause instanceof AggregateNotFoundException || cause instanceof IncompatibleAggregateException) {
             return new ImportRefused(line, HttpStatus.UNPROCESSABLE_CONTENT, "caseId",
                     "no such case; register it on an earlier line or with POST /api/v1/cases", null);
         }

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
+import org.axonframework.eventsourcing.IncompatibleAggregateException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -97,6 +98,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The id of another kind of record (a facility's) named as a case: there is no such case. */
+    @ExceptionHandler(IncompatibleAggregateException.class)
+    ProblemDetail notACase(IncompatibleAggregateException e) {
+        return ProblemWriter.problem(HttpStatus.NOT_FOUND, "Not found", "No such case.", null);
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail notFound(AggregateNotFoundException e) {
         return ProblemWriter.problem(HttpStatus.NOT_FOUND, "Not found", "No such case.", null);
@@ -122,10 +129,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 "Other records were appended to this case at the same moment; read it again and retry.", "If-Match");
     }
 
+    /** An id taken already: named as the field the request gave it in (a facility's or a case's). */
     @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail alreadyExists(AggregateStreamCreationException e) {
+    ProblemDetail alreadyExists(AggregateStreamCreationException e, jakarta.servlet.http.HttpServletRequest request) {
+        boolean facility = request.getRequestURI().startsWith("/api/v1/facilities");
         return ProblemWriter.problem(HttpStatus.CONFLICT, "Already exists",
-                "A case or facility with this id already exists.", "caseId");
+                "A case or facility with this id already exists.", facility ? "facilityId" : "caseId");
     }
 
     @ExceptionHandler(UnableToClaimTokenException.class)

@@ -169,6 +169,7 @@ class DashboardBrowserIT {
         browser.type(By.id("citation"), "Visit report, browser test");
         new Select(browser.find(By.id("sourceKind"))).selectByValue("UN_MECHANISM");
         new Select(browser.find(By.id("claim"))).selectByValue("CORROBORATED");
+        new Select(browser.find(By.id("confidentiality"))).selectByValue("PUBLIC");
         browser.clickAndWait(By.id("record"));
     }
 

@@ -99,7 +99,7 @@ class ImportIT {
 
         List<String> unknownFact = new ArrayList<>(lines);
         unknownFact.add(9, "{\"caseId\": \"" + second + "\", \"fact\": {\"type\": \"EventRetracted\", \"sources\": "
-                + Requests.PEN_SOURCE + ", \"data\": {\"retractedFactId\": \"" + UUID.randomUUID()
+                + Requests.PEN_SOURCE + ", \"confidentiality\": \"public\", \"data\": {\"retractedFactId\": \"" + UUID.randomUUID()
                 + "\", \"reason\": \"never happened\"}}}");
         Response refused = api.post("admin", "/api/v1/imports", String.join("\n", unknownFact), NDJSON);
         assertThat(refused.status()).as(refused.body()).isEqualTo(422);

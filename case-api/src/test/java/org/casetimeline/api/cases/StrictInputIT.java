@@ -1,0 +1,148 @@
+package org.casetimeline.api.cases;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Requests;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Inputs that were stored as something other than what was sent, or failed with a 500 or a projection that could not
+ * store its findings: each is refused with the field at fault, and nothing is stored.
+ */
+@EmbeddedServiceTest
+class StrictInputIT {
+
+    private static final String DEVICE = "{\"device\": \"walking cane\"}";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    ApiClient api;
+    String events;
+    UUID pavlodar;
+
+    @BeforeEach
+    void aCase() {
+        api = new ApiClient(port);
+        pavlodar = UUID.fromString(api.post("monitor", "/api/v1/facilities", Requests.facility("Pavlodar", "AP-162/1", 52.29, 76.97))
+                .json().get("caseId").asString());
+        events = "/api/v1/cases/" + api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString() + "/events";
+    }
+
+    @Test
+    void givenDatesOutsideTheRecordsSpan_whenAppended_thenEachBoundIsRefusedByItsOwnField() {
+        long before = storedEvents();
+
+        // a year the read models' timestamps cannot hold: its finding could never be stored, and the projection stalled
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "-5000-01-01T00:00:00Z", "public", DEVICE)),
+                422, "occurredAt");
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "1799-12-31", "public", DEVICE)), 422, "occurredAt");
+        refused(api.post("monitor", events, withUntil(Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE), "9999")),
+                422, "occurredUntil");
+        refused(api.post("monitor", events, withUntil(Requests.fact("AssistiveDeviceDenied", "2014-05", "public", DEVICE), "2014-01")),
+                400, "occurredUntil");
+        String correction = Requests.fact("EventCorrected", "2014", "public", "{\"correctedFactId\": \"" + UUID.randomUUID()
+                + "\", \"reason\": \"date\", \"replacement\": {\"type\": \"AssistiveDeviceDenied\", \"occurredAt\": \"2999\","
+                + " \"data\": " + DEVICE + "}}");
+        refused(api.post("monitor", events, correction), 422, "data.replacement.occurredAt");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenNoLevelOrOneGivenTwiceOrAsANumber_whenAppended_thenRefusedNotMadePublic() {
+        long before = storedEvents();
+
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE)
+                .replace("\"confidentiality\": \"public\", ", "")), 400, "confidentiality");
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "confidential", DEVICE)
+                .replace("\"data\"", "\"confidentiality\": \"public\", \"data\"")), 400, null);
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE)
+                .replace("\"confidentiality\": \"public\"", "\"confidentiality\": 2")), 400, "confidentiality");
+        refused(api.post("monitor", "/api/v1/cases", Requests.atabek().replace("1953", "1953.9")), 400, "birthYear");
+        refused(api.post("monitor", "/api/v1/cases", Requests.atabek().replace(", \"confidentiality\": \"public\"", "")),
+                400, "confidentiality");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAnIdempotencyKeyTheLedgerCannotHold_whenAppended_thenRefusedByThatField() {
+        long before = storedEvents();
+
+        refused(api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE),
+                Map.of("Idempotency-Key", "k".repeat(256))), 400, "Idempotency-Key");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAFacilitysIdAsACase_whenAFactIsAppendedToIt_thenNoSuchCase() {
+        long before = storedEvents();
+
+        Response response = api.post("monitor", "/api/v1/cases/" + pavlodar + "/events",
+                Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE));
+
+        refused(response, 404, null);
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAFacilityIdTakenAlready_whenRegisteredAgain_thenTheConflictNamesFacilityId() {
+        String again = Requests.facility("Pavlodar", "AP-162/1", 52.29, 76.97).replaceFirst("\\{", "{\"facilityId\": \"" + pavlodar + "\", ");
+
+        refused(api.post("monitor", "/api/v1/facilities", again), 409, "facilityId");
+    }
+
+    @Test
+    void givenAnImportLineHoldingTwoSections_whenImported_thenRefusedNotHalfStored() {
+        long before = storedEvents();
+        String caseId = UUID.randomUUID().toString();
+        String line = "{\"caseId\": \"" + caseId + "\", \"registration\": " + Requests.atabek() + ", \"fact\": "
+                + Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE) + "}";
+
+        Response response = api.post("admin", "/api/v1/imports", line.replace("\n", " ") + "\n",
+                Map.of("Content-Type", "application/x-ndjson"));
+
+        refused(response, 400, "body");
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
+    void givenAFact_whenItsTimelineIsRead_thenViewersDoNotSeeWhoRecordedIt() {
+        api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE));
+        String timeline = events.replace("/events", "/timeline");
+
+        assertThat(api.get("viewer", timeline).body()).doesNotContain("\"recordedBy\":\"monitor\"");
+        assertThat(api.get("monitor", timeline).body()).contains("\"recordedBy\":\"monitor\"");
+        assertThat(api.get("auditor", timeline).body()).contains("\"recordedBy\":\"monitor\"");
+    }
+
+    private static String withUntil(String fact, String until) {
+        return fact.replace("\"sources\"", "\"occurredUntil\": \"" + until + "\", \"sources\"");
+    }
+
+    private static void refused(Response response, int status, String field) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        if (field != null) {
+            assertThat(response.json().get("field").asString()).as(response.body()).isEqualTo(field);
+        }
+    }
+
+    private long storedEvents() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+}
