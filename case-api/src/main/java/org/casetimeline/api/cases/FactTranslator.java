@@ -65,6 +65,13 @@ public class FactTranslator {
         ObjectNode data = request.data() == null ? json.createObjectNode() : request.data();
         Provenance provenance = provenance(request);
         FactId id = request.factId() == null ? new FactId(UUID.randomUUID()) : new FactId(request.factId());
+        switch (request.type()) {
+            case RETRACTION -> onlyFields(data, "data", "retractedFactId", "reason");
+            case DISPUTE -> onlyFields(data, "data", "disputedFactId", "counterClaim");
+            case CORRECTION -> onlyFields(data, "data", "correctedFactId", "reason", "replacement");
+            default -> {
+            }
+        }
         return switch (request.type()) {
             case RETRACTION -> new RetractFact(caseId, expectedVersion, id, factId(data, "retractedFactId"),
                     text(data, "reason"), provenance);
@@ -82,6 +89,11 @@ public class FactTranslator {
         if (!(replacement instanceof ObjectNode body)) {
             throw InvalidRequest.malformed("data.replacement",
                     "a correction carries the corrected fact: {type, occurredAt, occurredUntil, data}");
+        }
+        // the replacement takes the correction's sources and level: a field of its own would be dropped unread
+        onlyFields(body, "data.replacement", "type", "occurredAt", "occurredUntil", "data");
+        if (body.has("data") && !(body.get("data") instanceof ObjectNode)) {
+            throw InvalidRequest.malformed("data.replacement.data", "the corrected fact's own fields, as a JSON object");
         }
         String type = body.path("type").asString(null);
         FactId replacementId = new FactId(UUID.randomUUID());
@@ -202,7 +214,20 @@ public class FactTranslator {
         }
     }
 
+    /** An amendment's fields are read by name, so one the API does not know would be dropped unread: it is refused. */
+    private static void onlyFields(ObjectNode data, String path, String... known) {
+        Set<String> allowed = Set.of(known);
+        for (String field : data.propertyNames()) {
+            if (!allowed.contains(field)) {
+                throw InvalidRequest.malformed(path + "." + field, "unknown field; expected one of " + String.join(", ", known));
+            }
+        }
+    }
+
     private static String text(ObjectNode data, String field) {
+        if (data.has(field) && !data.get(field).isString()) {
+            throw InvalidRequest.malformed("data." + field, field + " is text");
+        }
         String text = data.path(field).asString(null);
         if (text == null || text.isBlank()) {
             throw InvalidRequest.malformed("data." + field, field + " is required");

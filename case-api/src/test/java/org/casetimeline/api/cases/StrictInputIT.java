@@ -79,6 +79,24 @@ class StrictInputIT {
     }
 
     @Test
+    void givenAnAmendmentWithAFieldTheApiDoesNotRead_whenAppended_thenRefusedNotDroppedUnread() {
+        String device = api.post("monitor", events, Requests.fact("AssistiveDeviceDenied", "2014", "public", DEVICE))
+                .json().get("eventId").asString();
+        long before = storedEvents();
+
+        refused(api.post("monitor", events, Requests.fact("EventCorrected", "2014", "public", "{\"correctedFactId\": \""
+                + device + "\", \"reason\": \"date\", \"replacement\": {\"type\": \"AssistiveDeviceDenied\","
+                + " \"occurredAt\": \"2015\", \"confidentiality\": \"confidential\", \"data\": " + DEVICE + "}}")),
+                400, "data.replacement.confidentiality");
+        refused(api.post("monitor", events, Requests.fact("EventRetracted", "2014", "public", "{\"retractedFactId\": \""
+                + device + "\", \"reason\": 42}")), 400, "data.reason");
+        refused(api.post("monitor", events, Requests.fact("EventRetracted", "2014", "public", "{\"retractedFactId\": \""
+                + device + "\", \"reason\": \"wrong\", \"because\": \"a typo\"}")), 400, "data.because");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
+    @Test
     void givenAnIdempotencyKeyTheLedgerCannotHold_whenAppended_thenRefusedByThatField() {
         long before = storedEvents();
 
