@@ -18,12 +18,16 @@ import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.core.shared.PlainText;
 import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyLedger;
 import org.casetimeline.projections.recording.StoredResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -94,6 +98,17 @@ public class CaseRecorder {
         }
     }
 
+    /**
+     * A command's metadata: who writes (recorded with the events) and, when a signed-in user does, their clearance, so
+     * that a case lets them amend only the facts they may see. The service's own writes (the demo loader) carry none.
+     */
+    public static MetaData writtenBy(String user) {
+        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+        MetaData metaData = MetaData.with(AxonConfiguration.RECORDED_BY, user);
+        return signedIn == null || !signedIn.isAuthenticated() ? metaData
+                : metaData.and(PrisonerCase.WRITER_CLEARANCE, Reader.of(signedIn).clearance().name());
+    }
+
     /** A key the ledger can hold (V2: 255 characters) and compare: longer, or with control characters, it is refused. */
     private static void requireUsableKey(String idempotencyKey) {
         if (idempotencyKey != null && (idempotencyKey.length() > MAX_KEY_LENGTH || PlainText.problem(idempotencyKey) != null
@@ -131,7 +146,7 @@ public class CaseRecorder {
         List<EventMessage<?>> published = new ArrayList<>();
         PUBLISHED.set(published);
         try {
-            commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+            commands.sendAndWait(command, writtenBy(user));
         } finally {
             PUBLISHED.remove();
         }

@@ -12,17 +12,16 @@ import java.util.stream.Stream;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.IncompatibleAggregateException;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.CommittedCaseCache;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.cases.RegistrationRequest;
-import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.api.facilities.FacilityRequest;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.ProblemAdvice;
@@ -216,7 +215,7 @@ public class Importer {
     }
 
     private void send(String user, Object command) {
-        commands.sendAndWait(command, MetaData.with(AxonConfiguration.RECORDED_BY, user));
+        commands.sendAndWait(command, CaseRecorder.writtenBy(user));
     }
 
     private <T> T read(JsonNode line, String field, Class<T> type) {

@@ -97,6 +97,23 @@ class StrictInputIT {
     }
 
     @Test
+    void givenAConfidentialFact_whenAMonitorClearedOnlyForRestrictedRetractsIt_thenItIsUnknownToThem() {
+        String secret = api.post("admin", events, Requests.fact("AssistiveDeviceDenied", "2014", "confidential", DEVICE))
+                .json().get("eventId").asString();
+        long before = storedEvents();
+        String retraction = Requests.fact("EventRetracted", "2014", "confidential",
+                "{\"retractedFactId\": \"" + secret + "\", \"reason\": \"never happened\"}");
+
+        Response refused = api.post("monitor", events, retraction);
+
+        refused(refused, 422, "retractedFactId");
+        assertThat(refused.json().get("code").asString()).isEqualTo("UNKNOWN_FACT");
+        assertThat(refused.body()).doesNotContain("CONFIDENTIAL").doesNotContain("AssistiveDeviceDenied");
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(api.post("admin", events, retraction).status()).as("the admin is cleared for it").isEqualTo(201);
+    }
+
+    @Test
     void givenAnIdempotencyKeyTheLedgerCannotHold_whenAppended_thenRefusedByThatField() {
         long before = storedEvents();
 

@@ -16,6 +16,7 @@ import java.util.Map;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
@@ -42,6 +43,13 @@ import org.casetimeline.core.timeline.HeldLevels;
  * which the API hands out as an ETag.
  */
 public class PrisonerCase {
+
+    /**
+     * The command metadata naming the writer's clearance (a {@link Confidentiality} name). A writer may amend only the
+     * facts they may see: a fact above it is answered as no fact at all, as their reads answer it. Commands without it
+     * come from the service itself (the demo loader), which sees every fact.
+     */
+    public static final String WRITER_CLEARANCE = "writerClearance";
 
     @AggregateIdentifier
     private CaseId caseId;
@@ -74,19 +82,19 @@ public class PrisonerCase {
     }
 
     @CommandHandler
-    public long handle(RetractFact command) {
+    public long handle(RetractFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
-        requireSameLevel(requireCurrent(command.retractedFactId(), "retractedFactId"), command.provenance().confidentiality(),
-                "a retraction");
+        KnownFact retracted = requireCurrent(command.retractedFactId(), "retractedFactId", clearance);
+        requireSameLevel(retracted, command.provenance().confidentiality(), "a retraction");
         apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
                 command.retractedFactId(), command.reason()));
         return getVersion();
     }
 
     @CommandHandler
-    public long handle(CorrectFact command) {
+    public long handle(CorrectFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
-        KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId");
+        KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId", clearance);
         requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
         requireSameLevel(corrected, replacement.provenance().confidentiality(), "a correction's replacement");
@@ -102,9 +110,9 @@ public class PrisonerCase {
     }
 
     @CommandHandler
-    public long handle(DisputeClaim command) {
+    public long handle(DisputeClaim command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
-        KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId");
+        KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId", clearance);
         // a counter-claim may come from a source more confidential than the fact's; below it, it would show the fact's
         // readers a claim about a fact they may not see
         if (command.provenance().confidentiality().ordinal() < disputed.level().ordinal()) {
@@ -181,9 +189,10 @@ public class PrisonerCase {
         return id;
     }
 
-    private KnownFact requireCurrent(FactId id, String field) {
+    /** A fact the writer may amend; one above their clearance is no fact to them (nor its type, level or state). */
+    private KnownFact requireCurrent(FactId id, String field, String writerClearance) {
         KnownFact fact = facts.get(id);
-        if (fact == null) {
+        if (fact == null || writerClearance != null && !fact.level().visibleTo(Confidentiality.valueOf(writerClearance))) {
             throw new RecordingRefused(UNKNOWN_FACT, field, "no fact " + id + " in this case");
         }
         if (!fact.amendable()) {

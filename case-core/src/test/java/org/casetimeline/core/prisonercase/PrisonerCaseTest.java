@@ -3,6 +3,7 @@ package org.casetimeline.core.prisonercase;
 import java.util.List;
 import java.util.UUID;
 
+import org.axonframework.messaging.MetaData;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
@@ -202,6 +203,25 @@ class PrisonerCaseTest {
                 .when(new DisputeClaim(ATABEK, null, fact(4), fact(2), "no", PEN))
                 .expectNoEvents()
                 .expectException(refused(RecordingRefused.Reason.FACT_RETRACTED));
+    }
+
+    @Test
+    void givenAConfidentialFact_whenAWriterClearedOnlyForRestrictedAmendsIt_thenItIsNoFactToThem() {
+        PersonTransferred secret = transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL);
+        MetaData restricted = MetaData.with(PrisonerCase.WRITER_CLEARANCE, "RESTRICTED");
+        // answered as an unknown fact, not with its level, type or state: the writer may not see it
+        fixture.given(registered(), secret)
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.CONFIDENTIAL)), restricted)
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.UNKNOWN_FACT, "retractedFactId"));
+        fixture.given(registered(), secret)
+                .when(new DisputeClaim(ATABEK, null, fact(3), fact(2), "no", at(Confidentiality.CONFIDENTIAL)), restricted)
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.UNKNOWN_FACT, "disputedFactId"));
+        fixture.given(registered(), secret)
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.CONFIDENTIAL)),
+                        MetaData.with(PrisonerCase.WRITER_CLEARANCE, "CONFIDENTIAL"))
+                .expectEvents(new EventRetracted(ATABEK, fact(3), at(Confidentiality.CONFIDENTIAL), fact(2), "wrong person"));
     }
 
     @Test
