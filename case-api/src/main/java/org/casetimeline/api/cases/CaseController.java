@@ -61,7 +61,7 @@ public class CaseController {
         return answer(recorder.once(who.name(), key, "POST /cases\n" + body, () -> {
             RegistrationRequest request = json.readValue(body, RegistrationRequest.class);
             CaseId caseId = new CaseId(request.caseId() == null ? UUID.randomUUID() : request.caseId());
-            Acknowledgement ack = recorder.send(who.name(), caseId.toString(),
+            Acknowledgement ack = recorder.send(who, caseId.toString(),
                     request.toCommand(caseId, new FactId(UUID.randomUUID())));
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
                     "/api/v1/cases/" + caseId);
@@ -80,7 +80,7 @@ public class CaseController {
         return answer(recorder.once(who.name(), key, fingerprint, () -> {
             FactRequest request = json.readValue(body, FactRequest.class);
             Object command = translator.toCommand(new CaseId(caseId), expectedVersion, request);
-            Acknowledgement ack = recorder.send(who.name(), caseId.toString(), command);
+            Acknowledgement ack = recorder.send(who, caseId.toString(), command);
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
                     "/api/v1/cases/" + caseId + "/events/" + ack.eventId());
         }));

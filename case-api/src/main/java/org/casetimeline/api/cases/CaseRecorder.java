@@ -26,8 +26,6 @@ import org.casetimeline.core.shared.PlainText;
 import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.recording.IdempotencyLedger;
 import org.casetimeline.projections.recording.StoredResponse;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -99,14 +97,12 @@ public class CaseRecorder {
     }
 
     /**
-     * A command's metadata: who writes (recorded with the events) and, when a signed-in user does, their clearance, so
-     * that a case lets them amend only the facts they may see. The service's own writes (the demo loader) carry none.
+     * A command's metadata: who writes (recorded with the events) and their clearance, so that a case lets them amend
+     * only the facts they may see.
      */
-    public static MetaData writtenBy(String user) {
-        Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        MetaData metaData = MetaData.with(AxonConfiguration.RECORDED_BY, user);
-        return signedIn == null || !signedIn.isAuthenticated() ? metaData
-                : metaData.and(PrisonerCase.WRITER_CLEARANCE, Reader.of(signedIn).clearance().name());
+    public static MetaData writtenBy(Reader writer) {
+        return MetaData.with(AxonConfiguration.RECORDED_BY, writer.name())
+                .and(PrisonerCase.WRITER_CLEARANCE, writer.clearance().name());
     }
 
     /** A key the ledger can hold (V2: 255 characters) and compare: longer, or with control characters, it is refused. */
@@ -133,20 +129,20 @@ public class CaseRecorder {
     }
 
     /**
-     * Sends a command as {@code user} once no other transaction appends to the same aggregate, binds the events it
+     * Sends a command as {@code writer} once no other transaction appends to the same aggregate, binds the events it
      * stored into the aggregate's hash chain in the same transaction, and answers the last of them. The events are
      * taken as the aggregate publishes them (the command runs on this thread), not read back from the store. The
      * stream's head, read under the lock, decides whether the case may come from {@link CommittedCaseCache}.
      */
     @Transactional
-    public Acknowledgement send(String user, String aggregateId, Object command) {
+    public Acknowledgement send(Reader writer, String aggregateId, Object command) {
         chain.lockForAppend(aggregateId);
         EventChain.Heads heads = chain.heads(aggregateId);
         cases.expectHead(aggregateId, heads.stream());
         List<EventMessage<?>> published = new ArrayList<>();
         PUBLISHED.set(published);
         try {
-            commands.sendAndWait(command, writtenBy(user));
+            commands.sendAndWait(command, writtenBy(writer));
         } finally {
             PUBLISHED.remove();
         }

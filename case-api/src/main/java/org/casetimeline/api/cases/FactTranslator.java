@@ -1,6 +1,7 @@
 package org.casetimeline.api.cases;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,7 @@ import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.ClaimStatus;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.DatePrecision;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.InvalidFact;
@@ -47,6 +49,8 @@ public class FactTranslator {
     static final String DISPUTE = "ClaimDisputed";
     private static final Set<String> ENVELOPE = Set.of("caseId", "factId", "occurred", "provenance");
     private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    /** The furthest any time zone runs ahead of UTC (Kiribati, UTC+14). */
+    private static final Duration AHEAD_OF_UTC = Duration.ofHours(14);
 
     private final JsonMapper json;
     private final Clock clock;
@@ -164,13 +168,21 @@ public class FactTranslator {
         } catch (IllegalArgumentException e) {
             throw InvalidRequest.malformed(field, e.getMessage());
         }
-        if (date.earliest().isAfter(clock.instant())) {
+        if (inTheFuture(date, clock.instant())) {
             throw InvalidRequest.unprocessable(field, "lies in the future; record facts once they happen");
         }
         if (date.earliest().isBefore(EARLIEST)) {
             throw InvalidRequest.unprocessable(field, "lies before 1800; no record of this service reaches back that far");
         }
         return date;
+    }
+
+    /**
+     * Whether a date lies wholly in the future. A calendar date is read in UTC, so the day that has begun east of
+     * Greenwich (up to 14 hours ahead) still counts as today: a monitor in Almaty records today's facts at 02:00.
+     */
+    static boolean inTheFuture(PartialDate date, Instant now) {
+        return date.earliest().isAfter(date.precision() == DatePrecision.INSTANT ? now : now.plus(AHEAD_OF_UTC));
     }
 
     private void requireKnownFacilities(RecordedFact fact, String dataPath) {

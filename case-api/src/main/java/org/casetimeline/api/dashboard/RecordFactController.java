@@ -80,7 +80,7 @@ class RecordFactController {
                     choice(Confidentiality.class, posted.get("confidentiality"), "confidentiality"), FactForm.data(fields, posted, json));
             StoredResponse stored = recorder.once(who.name(), blank(posted.get("key")),
                     "dashboard " + caseId + "\n" + json.writeValueAsString(request), () -> {
-                        var ack = recorder.send(who.name(), caseId.toString(),
+                        var ack = recorder.send(who, caseId.toString(),
                                 translator.toCommand(new CaseId(caseId), null, request));
                         return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), null,
                                 "/api/v1/cases/" + caseId + "/events/" + ack.eventId());

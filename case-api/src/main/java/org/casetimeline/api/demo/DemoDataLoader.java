@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.UUID;
 
-import org.casetimeline.projections.casefile.CaseHistory;
 import org.casetimeline.api.cases.CaseRecorder;
-import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.cases.RegistrationRequest;
 import org.casetimeline.api.facilities.FacilityRequest;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.projections.casefile.CaseHistory;
+import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -36,7 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
 public class DemoDataLoader {
 
     static final String RESOURCE = "demo/seed-cases.json";
-    private static final String LOADER = "demo-loader";
+    /** The loader writes the public documents' facts at every level they were given, so it sees every fact. */
+    private static final Reader LOADER = new Reader("demo-loader", Confidentiality.CONFIDENTIAL);
     private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
 
     private final CaseRecorder recorder;

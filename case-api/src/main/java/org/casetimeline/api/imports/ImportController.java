@@ -58,7 +58,7 @@ public class ImportController {
 
     private StoredResponse stored(Reader who, InputStream body) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            return new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsString(importer.importBatch(who.name(), lines)),
+            return new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsString(importer.importBatch(who, lines)),
                     null, null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

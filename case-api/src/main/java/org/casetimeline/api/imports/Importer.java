@@ -25,6 +25,7 @@ import org.casetimeline.api.cases.RegistrationRequest;
 import org.casetimeline.api.facilities.FacilityRequest;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.ProblemAdvice;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.prisonercase.RecordingRefused;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FacilityId;
@@ -80,11 +81,11 @@ public class Importer {
      * loaded once. The chain links follow, in the same transaction.
      */
     @Transactional
-    public ImportResult importBatch(String user, BufferedReader lines) {
+    public ImportResult importBatch(Reader writer, BufferedReader lines) {
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
         BatchStored stored;
         try {
-            stored = store(user, lines);
+            stored = store(writer, lines);
             append(batch);
         } finally {
             // whatever failed, even an Error, the batch's unit of work must not stay current on this thread: every
@@ -119,7 +120,7 @@ public class Importer {
     private record BatchStored(ImportResult result, Map<String, EventChain.Heads> locked) {
     }
 
-    private BatchStored store(String user, BufferedReader lines) {
+    private BatchStored store(Reader writer, BufferedReader lines) {
         Map<String, EventChain.Heads> locked = new LinkedHashMap<>();
         long number = 0;
         long events = 0;
@@ -155,19 +156,19 @@ public class Importer {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);
                     CaseId caseId = registeredCase(line, request);
                     lockNew(locked, caseId.toString());
-                    send(user, request.toCommand(caseId, new FactId(UUID.randomUUID())));
+                    send(writer, request.toCommand(caseId, new FactId(UUID.randomUUID())));
                     cases++;
                 } else if (line.has("fact")) {
                     CaseId caseId = caseId(line);
                     FactRequest request = read(line, "fact", FactRequest.class);
                     Object command = translator.toCommand(caseId, null, request);
                     lock(locked, caseId.toString());
-                    send(user, command);
+                    send(writer, command);
                 } else if (line.has("facility")) {
                     FacilityRequest request = read(line, "facility", FacilityRequest.class);
                     FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
                     lockNew(locked, id.toString());
-                    send(user, request.toCommand(id));
+                    send(writer, request.toCommand(id));
                     facilities++;
                 } else {
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility");
@@ -214,8 +215,8 @@ public class Importer {
         }
     }
 
-    private void send(String user, Object command) {
-        commands.sendAndWait(command, CaseRecorder.writtenBy(user));
+    private void send(Reader writer, Object command) {
+        commands.sendAndWait(command, CaseRecorder.writtenBy(writer));
     }
 
     private <T> T read(JsonNode line, String field, Class<T> type) {

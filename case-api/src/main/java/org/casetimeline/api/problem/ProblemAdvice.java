@@ -132,7 +132,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     /** An id taken already: named as the field the request gave it in (a facility's or a case's). */
     @ExceptionHandler(AggregateStreamCreationException.class)
     ProblemDetail alreadyExists(AggregateStreamCreationException e, jakarta.servlet.http.HttpServletRequest request) {
-        boolean facility = request.getRequestURI().startsWith("/api/v1/facilities");
+        boolean facility = request.getServletPath().startsWith("/api/v1/facilities");
         return ProblemWriter.problem(HttpStatus.CONFLICT, "Already exists",
                 "A case or facility with this id already exists.", facility ? "facilityId" : "caseId");
     }

@@ -149,10 +149,11 @@ public class SignInThrottle extends OncePerRequestFilter {
 
     /**
      * One key per account however its name is written: the user store matches names regardless of case, and the
-     * sign-in form trims them, so "Monitor" and " monitor" would each have had ten failures of their own.
+     * sign-in form trims them (control characters too), so "Monitor", " monitor" and "\u0001monitor" would each have had
+     * ten failures of their own.
      */
     private static String userKey(String name) {
-        return "user:" + (name == null ? "" : name.strip().toLowerCase(Locale.ROOT));
+        return "user:" + (name == null ? "" : name.trim().strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

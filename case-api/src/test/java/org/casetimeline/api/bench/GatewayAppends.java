@@ -14,7 +14,9 @@ import org.casetimeline.api.CaseTimelineApplication;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,7 +69,7 @@ public final class GatewayAppends {
                     String caseId = cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
                     FactRequest request = json.readValue(transfer(facilities.get(0), facilities.get(1)), FactRequest.class);
                     recorder.once(USER, null, "", () -> { // no key: retried on a concurrent append, as REST is
-                        recorder.send(USER, caseId, translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request));
+                        recorder.send(new Reader(USER, Confidentiality.PUBLIC), caseId, translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request));
                         return null;
                     });
                 }));

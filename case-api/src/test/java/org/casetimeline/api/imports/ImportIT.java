@@ -15,12 +15,14 @@ import java.util.UUID;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.shared.Confidentiality;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,8 @@ import tools.jackson.databind.JsonNode;
  */
 @EmbeddedServiceTest
 class ImportIT {
+
+    private static final Reader ADMIN = new Reader("admin", Confidentiality.CONFIDENTIAL);
 
     private static final Map<String, String> NDJSON = Map.of("Content-Type", "application/x-ndjson");
 
@@ -239,7 +243,7 @@ class ImportIT {
             return chain.proceed();
         });
         try {
-            assertThatThrownBy(() -> importer.importBatch("admin", reader(lines))).isInstanceOf(AssertionError.class);
+            assertThatThrownBy(() -> importer.importBatch(ADMIN, reader(lines))).isInstanceOf(AssertionError.class);
         } finally {
             failing.cancel();
         }
@@ -247,7 +251,7 @@ class ImportIT {
         assertThat(CurrentUnitOfWork.isStarted()).as("a unit of work left current on the thread").isFalse();
         assertThat(stored(List.of(arkalyk, karagandy, doomed))).isZero();
         UUID next = UUID.randomUUID();
-        ImportResult again = importer.importBatch("admin", reader(caseLines(next, arkalyk, karagandy).subList(0, 1)));
+        ImportResult again = importer.importBatch(ADMIN, reader(caseLines(next, arkalyk, karagandy).subList(0, 1)));
         assertThat(again.events()).isEqualTo(1);
         assertThat(stored(List.of(next))).as("the next batch on the thread, committed on its own").isEqualTo(1);
     }

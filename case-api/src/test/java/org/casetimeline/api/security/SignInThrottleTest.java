@@ -44,4 +44,22 @@ class SignInThrottleTest {
 
         assertThat(response.getStatus()).isEqualTo(429);
     }
+
+    @Test
+    void givenFailuresForAnAccount_whenTheFormIsSentItsNameBehindAControlCharacter_thenItIsThrottled() throws Exception {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            throttle.failed(new AuthenticationFailureBadCredentialsEvent(
+                    UsernamePasswordAuthenticationToken.unauthenticated("monitor", "guess"), new BadCredentialsException("bad")));
+        }
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/login");
+        request.setServletPath("/login");
+        request.setRemoteAddr("10.0.0.10");
+        request.addParameter("username", "\u0001monitor"); // the form's filter trims it to the account's name
+        request.addParameter("password", "monitor");
+        MockHttpServletResponse response = new MockHttpServletResponse();
+
+        throttle.doFilter(request, response, new MockFilterChain());
+
+        assertThat(response.getStatus()).isEqualTo(429);
+    }
 }

@@ -16,6 +16,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.common.transaction.Transaction;
 import org.axonframework.common.transaction.TransactionManager;
 import org.casetimeline.api.cases.CaseRecorder;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
@@ -46,6 +47,8 @@ import tools.jackson.databind.JsonNode;
  */
 @EmbeddedServiceTest
 class CaseStatusIT {
+
+    private static final Reader MONITOR = new Reader("monitor", Confidentiality.RESTRICTED);
 
     @LocalServerPort
     int port;
@@ -331,7 +334,7 @@ class CaseStatusIT {
     @Test
     void givenAFactDatedInTheYearZero_whenProjected_thenItsFindingIsStored() {
         CaseId id = CaseId.of(caseId);
-        recorder.send("monitor", caseId, new RecordFact(id, null, new PersonTransferred(id, new FactId(UUID.randomUUID()),
+        recorder.send(MONITOR, caseId, new RecordFact(id, null, new PersonTransferred(id, new FactId(UUID.randomUUID()),
                 Occurrence.at("0000"), new Provenance(List.of(new Source(SourceKind.NGO_REPORT, "PEN International", null)),
                         null, Confidentiality.PUBLIC), new FacilityId(arkalyk), new FacilityId(karagandy), false, null, null, null,
                 null)));

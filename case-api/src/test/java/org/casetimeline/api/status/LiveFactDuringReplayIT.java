@@ -19,12 +19,14 @@ import org.axonframework.eventhandling.ReplayToken;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Await;
 import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.status.CaseStatusProjection;
 import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterEach;
@@ -59,6 +61,8 @@ import tools.jackson.databind.json.JsonMapper;
         "axon.eventhandling.processors.case-status.thread-count=1",
         "axon.eventhandling.processors.case-status.initial-segment-count=1"})
 class LiveFactDuringReplayIT {
+
+    private static final Reader MONITOR = new Reader("monitor", Confidentiality.RESTRICTED);
 
     static final int BATCH = 4;
 
@@ -238,7 +242,7 @@ class LiveFactDuringReplayIT {
                 Requests.fact("SolitaryConfinementImposed", "2013-10-06", "public", "{\"reason\": \"publishing a book\","
                         + " \"indefinite\": false, \"partOfSentence\": false, \"forExpression\": true}"), FactRequest.class));
         Thread inFlight = new Thread(() -> transactions.executeWithoutResult(status -> {
-            recorder.send("monitor", caseId, solitary);
+            recorder.send(MONITOR, caseId, solitary);
             inserted.countDown(); // the event holds its global index; its transaction stays open
             try {
                 commit.await(20, TimeUnit.SECONDS);

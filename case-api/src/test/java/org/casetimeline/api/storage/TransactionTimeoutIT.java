@@ -10,10 +10,12 @@ import java.util.UUID;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.audit.StoredEvents;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,6 +41,8 @@ import tools.jackson.databind.json.JsonMapper;
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
         "server.address=127.0.0.1", "case-timeline.database.transaction-timeout=PT5S"})
 class TransactionTimeoutIT {
+
+    private static final Reader MONITOR = new Reader("monitor", Confidentiality.RESTRICTED);
 
     @LocalServerPort
     int port;
@@ -70,7 +74,7 @@ class TransactionTimeoutIT {
         Object command = translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request);
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
-            recorder.send("monitor", caseId, command);
+            recorder.send(MONITOR, caseId, command);
             sleep(7000); // the event is inserted and holds its global index; the transaction stays open
         })).isInstanceOf(RuntimeException.class);
 

@@ -46,8 +46,8 @@ public class PrisonerCase {
 
     /**
      * The command metadata naming the writer's clearance (a {@link Confidentiality} name). A writer may amend only the
-     * facts they may see: a fact above it is answered as no fact at all, as their reads answer it. Commands without it
-     * come from the service itself (the demo loader), which sees every fact.
+     * facts they may see: a fact above it is answered as no fact at all, as their reads answer it. A command without
+     * it is taken as from a writer who sees public facts only.
      */
     public static final String WRITER_CLEARANCE = "writerClearance";
 
@@ -192,7 +192,8 @@ public class PrisonerCase {
     /** A fact the writer may amend; one above their clearance is no fact to them (nor its type, level or state). */
     private KnownFact requireCurrent(FactId id, String field, String writerClearance) {
         KnownFact fact = facts.get(id);
-        if (fact == null || writerClearance != null && !fact.level().visibleTo(Confidentiality.valueOf(writerClearance))) {
+        Confidentiality clearance = writerClearance == null ? Confidentiality.PUBLIC : Confidentiality.valueOf(writerClearance);
+        if (fact == null || !fact.level().visibleTo(clearance)) {
             throw new RecordingRefused(UNKNOWN_FACT, field, "no fact " + id + " in this case");
         }
         if (!fact.amendable()) {

@@ -1,6 +1,7 @@
 package org.casetimeline.core.prisonercase;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.messaging.MetaData;
@@ -46,6 +47,10 @@ class PrisonerCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(PrisonerCase.class);
+        // the writer sees every fact unless a test says otherwise: the level rules are about the facts, not the writer
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(PrisonerCase.WRITER_CLEARANCE) ? command
+                        : command.andMetaData(Map.of(PrisonerCase.WRITER_CLEARANCE, "CONFIDENTIAL")));
     }
 
     private static FactId fact(int n) {
@@ -222,6 +227,11 @@ class PrisonerCaseTest {
                 .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.CONFIDENTIAL)),
                         MetaData.with(PrisonerCase.WRITER_CLEARANCE, "CONFIDENTIAL"))
                 .expectEvents(new EventRetracted(ATABEK, fact(3), at(Confidentiality.CONFIDENTIAL), fact(2), "wrong person"));
+        // a command that names no clearance is taken as from a writer who sees public facts only
+        new AggregateTestFixture<>(PrisonerCase.class).given(registered(), secret)
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.CONFIDENTIAL)))
+                .expectNoEvents()
+                .expectException(refusedAt(RecordingRefused.Reason.UNKNOWN_FACT, "retractedFactId"));
     }
 
     @Test
