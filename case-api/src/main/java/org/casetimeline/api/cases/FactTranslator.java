@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -48,6 +49,11 @@ public class FactTranslator {
     static final String CORRECTION = "EventCorrected";
     static final String DISPUTE = "ClaimDisputed";
     private static final Set<String> ENVELOPE = Set.of("caseId", "factId", "occurred", "provenance");
+    /** The fields of each amendment's {@code data}: an amendment is read by name, field by field. */
+    private static final Map<String, List<String>> AMENDMENT_FIELDS = Map.of(
+            RETRACTION, List.of("retractedFactId", "reason"),
+            DISPUTE, List.of("disputedFactId", "counterClaim"),
+            CORRECTION, List.of("correctedFactId", "reason", "replacement"));
     private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     /** The furthest any time zone runs ahead of UTC (Kiribati, UTC+14). */
     private static final Duration AHEAD_OF_UTC = Duration.ofHours(14);
@@ -69,12 +75,9 @@ public class FactTranslator {
         ObjectNode data = request.data() == null ? json.createObjectNode() : request.data();
         Provenance provenance = provenance(request);
         FactId id = request.factId() == null ? new FactId(UUID.randomUUID()) : new FactId(request.factId());
-        switch (request.type()) {
-            case RETRACTION -> onlyFields(data, "data", "retractedFactId", "reason");
-            case DISPUTE -> onlyFields(data, "data", "disputedFactId", "counterClaim");
-            case CORRECTION -> onlyFields(data, "data", "correctedFactId", "reason", "replacement");
-            default -> {
-            }
+        List<String> amendmentFields = AMENDMENT_FIELDS.get(request.type());
+        if (amendmentFields != null) {
+            onlyFields(data, "data", amendmentFields.toArray(String[]::new));
         }
         return switch (request.type()) {
             case RETRACTION -> new RetractFact(caseId, expectedVersion, id, factId(data, "retractedFactId"),
@@ -145,7 +148,8 @@ public class FactTranslator {
      */
     private Occurrence occurrence(String at, String until, String prefix) {
         if (at == null || at.isBlank()) {
-            throw InvalidRequest.malformed(prefix + "occurredAt", "occurredAt is required: when the fact happened, as ISO 8601");
+            throw InvalidRequest.malformed(prefix + "occurredAt",
+                    "occurredAt is required: when the fact happened, as ISO 8601");
         }
         date(at, prefix + "occurredAt");
         boolean hasEnd = until != null && !until.isBlank();
@@ -161,7 +165,7 @@ public class FactTranslator {
         return occurred;
     }
 
-    private PartialDate date(String text, String field) {
+    private void date(String text, String field) {
         PartialDate date;
         try {
             date = PartialDate.parse(text);
@@ -174,7 +178,6 @@ public class FactTranslator {
         if (date.earliest().isBefore(EARLIEST)) {
             throw InvalidRequest.unprocessable(field, "lies before 1800; no record of this service reaches back that far");
         }
-        return date;
     }
 
     /**
