@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
@@ -277,5 +278,27 @@ class TamperEvidenceIT {
         api.post("monitor", "/api/v1/cases/" + caseId + "/events", RESTRAINT);
         checkpoints.checkpointIfMoved();
         assertThat(jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single()).isEqualTo(stored + 1);
+    }
+
+    @Test
+    void givenAnEventRecordedWithAClockLongBehind_whenVerified_thenItIsNamedAsBackdated() {
+        // as a forger appending through the service's own path would date an event to move it in knownAt readings
+        String late = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        java.time.Clock system = GenericEventMessage.clock;
+        try {
+            GenericEventMessage.clock = java.time.Clock.fixed(java.time.Instant.parse("2014-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+            assertThat(api.post("monitor", "/api/v1/cases/" + late + "/events", RESTRAINT).status()).isEqualTo(201);
+        } finally {
+            GenericEventMessage.clock = system;
+        }
+        try {
+            JsonNode report = verify();
+            assertThat(report.get("intact").asBoolean()).isFalse();
+            assertThat(report.get("breaks").toString()).contains(late, "backdated");
+        } finally {
+            jdbc.sql("DELETE FROM event_chain WHERE aggregateIdentifier = :id").param("id", late).update();
+            jdbc.sql("DELETE FROM domainevententry WHERE aggregateIdentifier = :id").param("id", late).update();
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
     }
 }

@@ -9,6 +9,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.HashSet;
@@ -24,7 +27,8 @@ import org.casetimeline.projections.audit.ChainReport.Break;
 /**
  * Re-reads the whole store and its chains in one pass and reports every break: an event whose bytes no longer
  * give its link (altered payload, metadata or timestamp), a link whose event is gone (deleted), an event with
- * no link (inserted behind the service's back), a hole in a sequence, a checkpoint whose heads were rewritten.
+ * no link (inserted behind the service's back), a hole in a sequence, a checkpoint whose heads were rewritten, an
+ * event recorded well before the one ahead of it in its case (backdated, even with a link the forger computed).
  * Plain JDBC over a cursor, so the command-line verifier runs it without the web service and in bounded memory.
  */
 public class ChainVerifier {
@@ -34,6 +38,13 @@ public class ChainVerifier {
             + " FROM domainevententry e FULL OUTER JOIN event_chain c"
             + " ON c.aggregateIdentifier = e.aggregateIdentifier AND c.sequenceNumber = e.sequenceNumber"
             + " ORDER BY coalesce(e.aggregateIdentifier, c.aggregateIdentifier), coalesce(e.sequenceNumber, c.sequenceNumber)";
+
+    /**
+     * Appends to one case are serialised, so its events are recorded in order of their sequence, each by the clock of
+     * the node that appended it: an event recorded more than this before the one ahead of it was backdated, which
+     * would move it in every knownAt reading. The margin allows for the clocks of two nodes.
+     */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -71,6 +82,7 @@ public class ChainVerifier {
                     String aggregate = null;
                     String previous = ChainLink.GENESIS;
                     long expected = 0;
+                    Instant lastRecorded = null;
                     while (rs.next()) {
                         boolean stored = rs.getString(1) != null;
                         String id = stored ? rs.getString(1) : rs.getString(10);
@@ -80,6 +92,7 @@ public class ChainVerifier {
                             aggregate = id;
                             previous = ChainLink.GENESIS;
                             expected = 0;
+                            lastRecorded = null;
                         }
                         if (sequence != expected) {
                             breaks.add(new Break(id, expected, null, "events " + expected + " to " + (sequence - 1)
@@ -95,6 +108,13 @@ public class ChainVerifier {
                                     "the event is not in the chain: it was stored behind the service's back"));
                         } else {
                             events++;
+                            Instant recorded = recordedAt(rs.getString(5));
+                            if (recorded != null && lastRecorded != null && recorded.isBefore(lastRecorded.minus(CLOCK_SKEW))) {
+                                breaks.add(new Break(id, sequence, eventId, "the event is recorded as " + recorded
+                                        + ", before the event ahead of it (" + lastRecorded + "): it was backdated"));
+                            }
+                            lastRecorded = recorded != null && (lastRecorded == null || recorded.isAfter(lastRecorded))
+                                    ? recorded : lastRecorded;
                             if (!rs.getString(13).equals(previous)) {
                                 breaks.add(new Break(id, sequence, eventId, "the chain does not continue from the previous event"));
                             }
@@ -160,6 +180,15 @@ public class ChainVerifier {
             }
         }
         return count;
+    }
+
+    /** When an event was recorded, as stored; null when the text is no instant (its link then shows the change). */
+    private static Instant recordedAt(String timestamp) {
+        try {
+            return Instant.parse(timestamp);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     /** SHA-256 over the sorted chain heads, one "aggregate:sequence:link" line each. */
