@@ -33,6 +33,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import tools.jackson.core.JacksonException;
 
 /**
@@ -131,7 +133,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** An id taken already: named as the field the request gave it in (a facility's or a case's). */
     @ExceptionHandler(AggregateStreamCreationException.class)
-    ProblemDetail alreadyExists(AggregateStreamCreationException e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail alreadyExists(AggregateStreamCreationException e, HttpServletRequest request) {
         boolean facility = request.getServletPath().startsWith("/api/v1/facilities");
         return ProblemWriter.problem(HttpStatus.CONFLICT, "Already exists",
                 "A case or facility with this id already exists.", facility ? "facilityId" : "caseId");
