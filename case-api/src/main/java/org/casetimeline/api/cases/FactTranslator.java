@@ -78,6 +78,10 @@ public class FactTranslator {
         List<String> amendmentFields = AMENDMENT_FIELDS.get(request.type());
         if (amendmentFields != null) {
             onlyFields(data, "data", amendmentFields.toArray(String[]::new));
+            // an amendment happens when it is recorded: a date sent with it would be stored nowhere, and one who
+            // meant to date the corrected fact would believe it done
+            noOccurrence(request.occurredAt(), "occurredAt", request.type());
+            noOccurrence(request.occurredUntil(), "occurredUntil", request.type());
         }
         return switch (request.type()) {
             case RETRACTION -> new RetractFact(caseId, expectedVersion, id, factId(data, "retractedFactId"),
@@ -88,6 +92,13 @@ public class FactTranslator {
             default -> new RecordFact(caseId, expectedVersion,
                     fact(caseId, id, request.type(), request.occurredAt(), request.occurredUntil(), provenance, data, "data"));
         };
+    }
+
+    private static void noOccurrence(String given, String field, String type) {
+        if (given != null) {
+            throw InvalidRequest.malformed(field, type + " amends a fact when it is recorded, so it has no " + field
+                    + (type.equals(CORRECTION) ? "; the corrected date goes in data.replacement." + field : ""));
+        }
     }
 
     private CorrectFact correction(CaseId caseId, Long expectedVersion, FactId id, ObjectNode data, Provenance provenance) {

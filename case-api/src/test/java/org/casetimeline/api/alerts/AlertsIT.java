@@ -179,8 +179,7 @@ class AlertsIT {
         awaitVersion(caseId, 3);
         assertThat(alerts(caseId, "MR68-TRANSFER-NOTICE")).as("still open, so not alerted again").isEqualTo(1);
 
-        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.fact("EventRetracted", "2013-11-02",
-                "public", "{\"retractedFactId\": \"" + transfer + "\", \"reason\": \"belongs to another prisoner\"}"));
+        api.post("monitor", "/api/v1/cases/" + caseId + "/events", Requests.amendment("EventRetracted", "public", "{\"retractedFactId\": \"" + transfer + "\", \"reason\": \"belongs to another prisoner\"}"));
         awaitVersion(caseId, 4);
         assertThat(findingRows(caseId, "MR68-TRANSFER-NOTICE")).as("the retracted transfer proves nothing").isZero();
     }

@@ -205,9 +205,9 @@ class RecordingIT {
     void givenAFact_whenRetractedAndAnotherCorrected_thenTheHistoryKeepsMistakeAndCorrection() {
         String transferId = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"))
                 .json().get("eventId").asString();
-        Response retraction = api.post("monitor", events(), Requests.fact("EventRetracted", "2013-10-25", "public",
+        Response retraction = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
                 "{\"retractedFactId\": \"" + transferId + "\", \"reason\": \"entered in the wrong case\"}"));
-        Response again = api.post("monitor", events(), Requests.fact("EventRetracted", "2013-10-25", "public",
+        Response again = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
                 "{\"retractedFactId\": \"" + transferId + "\", \"reason\": \"twice\"}"));
 
         assertThat(retraction.status()).as(retraction.body()).isEqualTo(201);
@@ -225,7 +225,7 @@ class RecordingIT {
         long before = storedEvents();
 
         // by one cleared for the fact: to a monitor cleared only for restricted facts it is no fact at all
-        Response correction = api.post("admin", events(), Requests.fact("EventCorrected", "2014-01-05", "restricted",
+        Response correction = api.post("admin", events(), Requests.amendment("EventCorrected", "restricted",
                 "{\"correctedFactId\": \"" + secret + "\", \"reason\": \"the date\", \"replacement\": {\"type\":"
                         + " \"HungerStrikeStarted\", \"occurredAt\": \"2014-01-02\", \"data\": {\"demands\": \"to see his lawyer\"}}}"));
 
@@ -243,8 +243,8 @@ class RecordingIT {
     void givenACorrectionStoredBelowItsFact_whenReadBelowTheFactsLevel_thenNeitherItNorItsReplacementShows() {
         String secret = api.post("monitor", events(), Requests.fact("HungerStrikeStarted", "2014-01-01", "confidential",
                 "{\"demands\": \"to see his lawyer\"}")).json().get("eventId").asString();
-        CorrectFact correct = (CorrectFact) translator.toCommand(new CaseId(caseId), null, json.readValue(Requests.fact(
-                "EventCorrected", "2014-01-05", "restricted", "{\"correctedFactId\": \"" + secret + "\", \"reason\":"
+        CorrectFact correct = (CorrectFact) translator.toCommand(new CaseId(caseId), null, json.readValue(Requests.amendment(
+                "EventCorrected", "restricted", "{\"correctedFactId\": \"" + secret + "\", \"reason\":"
                         + " \"the date\", \"replacement\": {\"type\": \"HungerStrikeStarted\", \"occurredAt\": \"2014-01-02\","
                         + " \"data\": {\"demands\": \"to see his lawyer and Dr Karimova\"}}}"), FactRequest.class));
         // stored as the case stored it before it refused a correction below its fact: straight into the store
@@ -298,7 +298,7 @@ class RecordingIT {
             chain.link(caseId.toString(), heads);
         });
 
-        Response retraction = api.post("monitor", events(), Requests.fact("EventRetracted", "2014-02-02", "public",
+        Response retraction = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
                 "{\"retractedFactId\": \"" + elsewhere + "\", \"reason\": \"recorded at the wrong prison\"}"));
 
         assertThat(retraction.status()).as("a case held from before the other node's append would not know its fact: "
@@ -314,7 +314,7 @@ class RecordingIT {
         String otherId = api.post("monitor", events(), Requests.transfer(karagandy, arkalyk, "2014-02-01"))
                 .json().get("eventId").asString();
         for (String counterClaim : new String[] {"the family saw him in Arkalyk on 6 October", "the prison says 7 October"}) {
-            Response dispute = api.post("monitor", events(), Requests.fact("ClaimDisputed", "2013-10-25", "public",
+            Response dispute = api.post("monitor", events(), Requests.amendment("ClaimDisputed", "public",
                     "{\"disputedFactId\": \"" + transferId + "\", \"counterClaim\": \"" + counterClaim + "\"}"));
             assertThat(dispute.status()).as(dispute.body()).isEqualTo(201);
         }

@@ -53,7 +53,7 @@ class StrictInputIT {
                 422, "occurredUntil");
         refused(api.post("monitor", events, withUntil(Requests.fact("AssistiveDeviceDenied", "2014-05", "public", DEVICE), "2014-01")),
                 400, "occurredUntil");
-        String correction = Requests.fact("EventCorrected", "2014", "public", "{\"correctedFactId\": \"" + UUID.randomUUID()
+        String correction = Requests.amendment("EventCorrected", "public", "{\"correctedFactId\": \"" + UUID.randomUUID()
                 + "\", \"reason\": \"date\", \"replacement\": {\"type\": \"AssistiveDeviceDenied\", \"occurredAt\": \"2999\","
                 + " \"data\": " + DEVICE + "}}");
         refused(api.post("monitor", events, correction), 422, "data.replacement.occurredAt");
@@ -84,14 +84,21 @@ class StrictInputIT {
                 .json().get("eventId").asString();
         long before = storedEvents();
 
-        refused(api.post("monitor", events, Requests.fact("EventCorrected", "2014", "public", "{\"correctedFactId\": \""
+        refused(api.post("monitor", events, Requests.amendment("EventCorrected", "public", "{\"correctedFactId\": \""
                 + device + "\", \"reason\": \"date\", \"replacement\": {\"type\": \"AssistiveDeviceDenied\","
                 + " \"occurredAt\": \"2015\", \"confidentiality\": \"confidential\", \"data\": " + DEVICE + "}}")),
                 400, "data.replacement.confidentiality");
-        refused(api.post("monitor", events, Requests.fact("EventRetracted", "2014", "public", "{\"retractedFactId\": \""
+        refused(api.post("monitor", events, Requests.amendment("EventRetracted", "public", "{\"retractedFactId\": \""
                 + device + "\", \"reason\": 42}")), 400, "data.reason");
-        refused(api.post("monitor", events, Requests.fact("EventRetracted", "2014", "public", "{\"retractedFactId\": \""
+        refused(api.post("monitor", events, Requests.amendment("EventRetracted", "public", "{\"retractedFactId\": \""
                 + device + "\", \"reason\": \"wrong\", \"because\": \"a typo\"}")), 400, "data.because");
+        // an amendment's own date would be stored nowhere: one who meant to redate the fact must not believe it done
+        String retraction = Requests.amendment("EventRetracted", "public", "{\"retractedFactId\": \"" + device
+                + "\", \"reason\": \"wrong\"}");
+        refused(api.post("monitor", events, retraction.replace("{\"type\"", "{\"occurredAt\": \"2014-03-01\", \"type\"")),
+                400, "occurredAt");
+        refused(api.post("monitor", events, retraction.replace("{\"type\"", "{\"occurredUntil\": \"2014-04\", \"type\"")),
+                400, "occurredUntil");
 
         assertThat(storedEvents()).isEqualTo(before);
     }
@@ -101,7 +108,7 @@ class StrictInputIT {
         String secret = api.post("admin", events, Requests.fact("AssistiveDeviceDenied", "2014", "confidential", DEVICE))
                 .json().get("eventId").asString();
         long before = storedEvents();
-        String retraction = Requests.fact("EventRetracted", "2014", "confidential",
+        String retraction = Requests.amendment("EventRetracted", "confidential",
                 "{\"retractedFactId\": \"" + secret + "\", \"reason\": \"never happened\"}");
 
         Response refused = api.post("monitor", events, retraction);

@@ -172,11 +172,11 @@ class CaseStatusIT {
     void givenARetractionAndACorrection_whenTheTimelineIsRead_thenBothMistakesStayVisibleAndCountForNothing() {
         fact("AdmittedToFacility", "2012-11", "{\"facilityId\": \"" + arkalyk + "\"}");
         String wrong = fact("HungerStrikeStarted", "2013-11-01", "{\"demands\": \"entered in the wrong case\"}");
-        append("monitor", Requests.fact("EventRetracted", "2013-11-02", "public",
+        append("monitor", Requests.amendment("EventRetracted", "public",
                 "{\"retractedFactId\": \"" + wrong + "\", \"reason\": \"belongs to another prisoner\"}"));
         String misdated = fact("PersonTransferred", "2013-10-04", "{\"fromFacilityId\": \"" + arkalyk
                 + "\", \"toFacilityId\": \"" + karagandy + "\"}");
-        append("monitor", Requests.fact("EventCorrected", "2013-10-25", "public", "{\"correctedFactId\": \"" + misdated
+        append("monitor", Requests.amendment("EventCorrected", "public", "{\"correctedFactId\": \"" + misdated
                 + "\", \"reason\": \"PEN gives 5 October\", \"replacement\": {\"type\": \"PersonTransferred\","
                 + " \"occurredAt\": \"2013-10-05\", \"data\": {\"fromFacilityId\": \"" + arkalyk + "\", \"toFacilityId\": \""
                 + pavlodar + "\"}}}"));

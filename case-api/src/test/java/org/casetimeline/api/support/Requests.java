@@ -37,4 +37,11 @@ public final class Requests {
                 {"type": "%s", "occurredAt": "%s", "sources": %s, "confidentiality": "%s", "data": %s}"""
                 .formatted(type, occurredAt, PEN_SOURCE, confidentiality, data);
     }
+
+    /** A retraction, correction or dispute: it happens when it is recorded, so it carries no date of its own. */
+    public static String amendment(String type, String confidentiality, String data) {
+        return """
+                {"type": "%s", "sources": %s, "confidentiality": "%s", "data": %s}"""
+                .formatted(type, PEN_SOURCE, confidentiality, data);
+    }
 }
