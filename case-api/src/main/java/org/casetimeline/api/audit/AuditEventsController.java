@@ -1,6 +1,8 @@
 package org.casetimeline.api.audit;
 
+import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
@@ -23,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Every stored event in store order as NDJSON, one line each with its payload and metadata as stored and its
  * chain link (AUDITOR): enough to recompute every link and replay the history elsewhere. Events above the
- * reader's clearance appear as their envelope and link only, so the chain can still be checked.
+ * reader's clearance appear as their envelope and link only, so the chain can still be checked. The last line,
+ * {@code {"end": {...}}}, counts the lines before it: a stream cut short (a dropped connection, a failed read after
+ * the answer began) lacks it, where a file of whole lines would otherwise pass for the whole store.
  */
 @RestController
 public class AuditEventsController {
@@ -41,6 +45,8 @@ public class AuditEventsController {
         Confidentiality clearance = Reader.of(authentication).clearance();
         StreamingResponseBody body = (OutputStream out) -> {
             HeldLevels held = new HeldLevels();
+            long[] counted = new long[3]; // events, of them redacted, the last global index
+            counted[2] = -1;
             events.forEach(event -> {
                 ObjectNode line = json.valueToTree(event);
                 JsonNode payload = json.readTree(event.payload());
@@ -54,15 +60,28 @@ public class AuditEventsController {
                     line.remove("payloadRevision");
                     line.remove("metaData");
                     line.put("redacted", level.name());
+                    counted[1]++;
                 }
-                try {
-                    out.write((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
+                counted[0]++;
+                counted[2] = event.globalIndex();
+                write(out, line);
             });
+            write(out, json.createObjectNode().set("end", json.valueToTree(
+                    new StreamEnd(counted[0], counted[1], counted[2] < 0 ? null : counted[2]))));
         };
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/x-ndjson")).body(body);
+    }
+
+    /** The stream's last line: how many event lines came before it, how many of them redacted, and the last one's index. */
+    record StreamEnd(long events, long redacted, Long lastGlobalIndex) {
+    }
+
+    private void write(OutputStream out, JsonNode line) {
+        try {
+            out.write((json.writeValueAsString(line) + "\n").getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The fact a stored retraction, correction or dispute amends, by the field each names it in; null for others. */

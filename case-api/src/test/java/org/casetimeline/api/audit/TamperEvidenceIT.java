@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Each way of tampering with the store behind the service's back, done with plain SQL, shows in the auditor's
@@ -46,6 +47,8 @@ class TamperEvidenceIT {
     javax.sql.DataSource dataSource;
     @Autowired
     ChainCheckpoints checkpoints;
+    @Autowired
+    JsonMapper json;
     /** The tamperer has the owner's credentials: the service's own role could not rewrite events at all. */
     JdbcClient jdbc;
 
@@ -111,6 +114,12 @@ class TamperEvidenceIT {
         assertThat(ndjson.lines().filter(line -> line.contains(caseId))).hasSize(3)
                 .allSatisfy(line -> assertThat(line).contains("\"link\":\"").doesNotContain("\"link\":null"));
         assertThat(api.get("viewer", "/api/v1/audit/events").status()).isEqualTo(403);
+        // the last line counts the lines before it, so a stream cut short shows as such
+        List<String> lines = ndjson.lines().toList();
+        JsonNode end = json.readTree(lines.get(lines.size() - 1)).get("end");
+        assertThat(end.get("events").asLong()).isEqualTo(lines.size() - 1);
+        assertThat(end.get("lastGlobalIndex").asLong())
+                .isEqualTo(json.readTree(lines.get(lines.size() - 2)).get("globalIndex").asLong());
 
         String events = "/api/v1/cases/" + caseId + "/events";
         assertThat(api.get("auditor", events + "?type=AssistiveDeviceDenied").json()).hasSize(1);
