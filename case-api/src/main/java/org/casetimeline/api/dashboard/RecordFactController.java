@@ -1,5 +1,6 @@
 package org.casetimeline.api.dashboard;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Controller
 class RecordFactController {
+
+    /** Rows for sources beyond the first; the API takes any number, the form offers what a fact usually has. */
+    static final int FURTHER_SOURCES = 2;
 
     private final FactTranslator translator;
     private final CaseRecorder recorder;
@@ -116,6 +120,7 @@ class RecordFactController {
         model.addAttribute("errors", errors);
         model.addAttribute("key", posted.getOrDefault("key", UUID.randomUUID().toString()));
         model.addAttribute("sourceKinds", SourceKind.values());
+        model.addAttribute("furtherSources", FURTHER_SOURCES);
         model.addAttribute("reliabilities", Reliability.values());
         model.addAttribute("claims", ClaimStatus.values());
         model.addAttribute("levels", Confidentiality.values());
@@ -125,14 +130,27 @@ class RecordFactController {
         return "record";
     }
 
-    /** One source per form: what a monitor has in hand when recording a fact as it comes in. */
+    /**
+     * The first source, required, and each further one whose citation is filled in: a fact is often corroborated by
+     * more than one (a relative's account and a lawyer's), and each is cited in the record. A row's refusal names it.
+     */
     private static List<Source> sources(Map<String, String> posted) {
-        try {
-            return List.of(new Source(choice(SourceKind.class, posted.get("sourceKind"), "sources[0]"),
-                    blank(posted.get("citation")), choice(Reliability.class, posted.get("reliability"), "sources[0]")));
-        } catch (IllegalArgumentException e) {
-            throw InvalidRequest.malformed("sources[0]", e.getMessage());
+        List<Source> sources = new ArrayList<>();
+        for (int row = 0; row <= FURTHER_SOURCES; row++) {
+            String suffix = row == 0 ? "" : String.valueOf(row);
+            String citation = blank(posted.get("citation" + suffix));
+            if (row > 0 && citation == null) {
+                continue;
+            }
+            String field = "sources[" + row + "]";
+            try {
+                sources.add(new Source(choice(SourceKind.class, posted.get("sourceKind" + suffix), field), citation,
+                        choice(Reliability.class, posted.get("reliability" + suffix), field)));
+            } catch (IllegalArgumentException e) {
+                throw InvalidRequest.malformed(field, e.getMessage());
+            }
         }
+        return sources;
     }
 
     /** A choice of the form's lists; a value none of them offers (a tampered form) is refused as the field's. */

@@ -133,7 +133,10 @@ class DashboardBrowserIT {
         assertThat(browser.url()).contains("/cases/" + ATABEK).contains("#fact-");
         String anchor = browser.url().substring(browser.url().indexOf('#') + 1);
         assertThat(browser.find(By.id(anchor)).getText())
-                .contains("Monitoring visit made", "Browser test monitoring body", "2021-09-15", "recorded by monitor");
+                .contains("Monitoring visit made", "Browser test monitoring body", "2021-09-15", "recorded by monitor")
+                .as("both sources, the second kept through the refusal; the empty row between them is none")
+                .contains("Visit report, browser test", "A lawyer's account, browser test");
+        assertThat(browser.all(By.cssSelector("#" + anchor + " ul.sources li"))).hasSize(2);
         assertThat(browser.all(By.cssSelector("svg.timeline a[href='#" + anchor + "']"))).isNotEmpty();
     }
 
@@ -168,6 +171,8 @@ class DashboardBrowserIT {
         browser.type(By.id("data.findings"), "Saw him in the clinic");
         browser.type(By.id("citation"), "Visit report, browser test");
         new Select(browser.find(By.id("sourceKind"))).selectByValue("UN_MECHANISM");
+        browser.type(By.id("citation2"), "A lawyer's account, browser test");
+        new Select(browser.find(By.id("sourceKind2"))).selectByValue("LAWYER");
         new Select(browser.find(By.id("claim"))).selectByValue("CORROBORATED");
         new Select(browser.find(By.id("confidentiality"))).selectByValue("PUBLIC");
         browser.clickAndWait(By.id("record"));
