@@ -9,13 +9,22 @@ import java.security.GeneralSecurityException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.casetimeline.api.alerts.WebhookProperties.Webhook;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
 import org.casetimeline.projections.alerts.AlertOutbox.Delivery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -23,14 +32,22 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Posts due webhook deliveries, signed with HMAC-SHA256 over the exact body ({@code X-Case-Timeline-Signature:
- * sha256=<hex>}), and records each attempt. A failure is retried with exponential backoff (10 s doubling, at
- * most an hour apart) up to {@value #MAX_ATTEMPTS} attempts.
+ * sha256=<hex>}), and records each attempt. A failure is retried with exponential backoff (10 s doubling, then
+ * hourly) up to {@value #MAX_ATTEMPTS} attempts, about three days: a receiver down over a weekend still gets
+ * every alert. Each node claims the deliveries it sends, so two nodes never post the same one at once.
  */
 @Component
 public class WebhookSender {
 
-    static final int MAX_ATTEMPTS = 12;
+    /** 9 attempts to reach the hourly backoff (about 1.4 hours), then hourly: 72 hours in all. */
+    static final int MAX_ATTEMPTS = 80;
+    /** Connecting, sending and reading the whole answer: a receiver that trickles its answer is cut off too. */
+    static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(15);
+    /** Deliveries claimed at a time: this many attempts at the longest fit well within the claim. */
+    static final int CLAIMED_AT_ONCE = 10;
+    static final Duration CLAIM = ATTEMPT_TIMEOUT.multipliedBy(CLAIMED_AT_ONCE * 2L);
     public static final String SIGNATURE_HEADER = "X-Case-Timeline-Signature";
+    private static final Logger log = LoggerFactory.getLogger(WebhookSender.class);
 
     private final AlertOutbox outbox;
     private final WebhookProperties webhooks;
@@ -47,40 +64,77 @@ public class WebhookSender {
 
     @Scheduled(fixedDelayString = "${case-timeline.alerts.poll-interval:PT1S}")
     public synchronized void sendDue() {
-        for (Delivery delivery : outbox.dueDeliveries(clock.instant(), 100)) {
-            webhooks.webhooks().stream().filter(webhook -> webhook.url().equals(delivery.url())).findFirst()
-                    .ifPresent(webhook -> send(delivery, webhook.secret()));
+        List<Delivery> claimed;
+        do {
+            claimed = outbox.claimDue(clock.instant(), clock.instant().plus(CLAIM), CLAIMED_AT_ONCE);
+            claimed.forEach(this::attempt);
+        } while (claimed.size() == CLAIMED_AT_ONCE && !Thread.currentThread().isInterrupted());
+    }
+
+    private void attempt(Delivery delivery) {
+        Alert alert = outbox.alert(delivery.alertId());
+        Optional<Webhook> webhook = webhooks.webhooks().stream()
+                .filter(candidate -> candidate.url().equals(delivery.url())).findFirst();
+        if (webhook.isEmpty()) {
+            giveUp(delivery, "no webhook is configured at this url any more; not sent");
+        } else if (!webhook.get().clearance().name().equals(alert.clearance())) {
+            // its clearance was changed since the alert was scheduled: an alert is sent only at the level it was for
+            giveUp(delivery, "the webhook's clearance is now " + webhook.get().clearance() + ", the alert's "
+                    + alert.clearance() + "; not sent");
+        } else {
+            send(delivery, alert, webhook.get().secret());
         }
     }
 
-    private void send(Delivery delivery, String secret) {
-        Alert alert = outbox.alert(delivery.alertId());
+    private void send(Delivery delivery, Alert alert, String secret) {
         String body = json.writeValueAsString(alert);
+        CompletableFuture<HttpResponse<Void>> answer = null;
         try {
-            HttpResponse<Void> response = http.send(HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(Duration.ofSeconds(10))
+            answer = http.sendAsync(HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(ATTEMPT_TIMEOUT)
                     .header("Content-Type", "application/json")
                     .header("X-Case-Timeline-Alert", Long.toString(alert.alertId()))
                     .header(SIGNATURE_HEADER, "sha256=" + sign(secret, body))
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                     .build(), HttpResponse.BodyHandlers.discarding());
+            HttpResponse<Void> response = answer.get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 == 2) {
                 outbox.delivered(delivery, response.statusCode(), clock.instant());
             } else {
                 retry(delivery, response.statusCode(), "HTTP " + response.statusCode());
             }
-        } catch (java.io.IOException e) {
-            retry(delivery, null, e.getClass().getSimpleName());
+        } catch (TimeoutException e) {
+            answer.cancel(true);
+            retry(delivery, null, "no whole answer within " + ATTEMPT_TIMEOUT.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            retry(delivery, null, e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            // one delivery that cannot be attempted must not stop the others behind it
+            log.error("Webhook delivery of alert {} to {} could not be attempted", delivery.alertId(), delivery.url(), e);
+            retry(delivery, null, e.getClass().getSimpleName());
         }
     }
 
     private void retry(Delivery delivery, Integer status, String error) {
         int attempt = delivery.attempts() + 1;
-        Duration backoff = attempt >= MAX_ATTEMPTS ? Duration.ofDays(36_500)
-                : Duration.ofSeconds(Math.min(3600, 10L << Math.min(attempt - 1, 20)));
-        outbox.failed(delivery, status, attempt >= MAX_ATTEMPTS ? error + "; gave up" : error, clock.instant().plus(backoff));
+        if (attempt >= MAX_ATTEMPTS) {
+            giveUp(delivery, status, error + "; gave up after " + attempt + " attempts");
+            return;
+        }
+        outbox.failed(delivery, status, error,
+                clock.instant().plus(Duration.ofSeconds(Math.min(3600, 10L << Math.min(attempt - 1, 20)))));
+    }
+
+    private void giveUp(Delivery delivery, String reason) {
+        giveUp(delivery, null, reason);
+    }
+
+    /** Kept in the delivery record with its reason, for the admin's list; never attempted again. */
+    private void giveUp(Delivery delivery, Integer status, String reason) {
+        log.warn("Webhook delivery of alert {} to {} given up: {}", delivery.alertId(), delivery.url(), reason);
+        outbox.failed(delivery, status, reason, clock.instant().plus(Duration.ofDays(36_500)));
     }
 
     public static String sign(String secret, String body) {

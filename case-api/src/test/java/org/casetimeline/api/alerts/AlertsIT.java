@@ -22,6 +22,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
+import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,8 @@ class AlertsIT {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     javax.sql.DataSource dataSource;
+    @Autowired
+    AlertOutbox outbox;
 
     private static HttpServer receiver() {
         try {
@@ -209,6 +212,64 @@ class AlertsIT {
         long committedLast = earlier;
         long committedFirst = later;
         await(() -> scheduled(committedFirst) && scheduled(committedLast));
+    }
+
+    /**
+     * A delivery left for a url no longer configured was skipped untouched, stayed the oldest due and, a hundred of
+     * them, took every run's batch: nothing else was sent again. It is now given up with its reason, and the alert
+     * behind it still reaches the webhook that is configured.
+     */
+    @Test
+    void givenADeliveryForAUrlNoLongerConfigured_whenDue_thenGivenUpWithItsReasonAndTheOthersStillGo() {
+        long stranded = alert();
+        jdbc.sql("INSERT INTO webhook_delivery (alert_id, url, next_attempt_at) VALUES (:id, 'http://127.0.0.1:9/gone',"
+                + " now() - interval '1 day')").param("id", stranded).update();
+        long next = alert();
+
+        await(() -> lastError(stranded, "http://127.0.0.1:9/gone") != null && attempted(next));
+        assertThat(lastError(stranded, "http://127.0.0.1:9/gone")).contains("no webhook is configured at this url");
+        assertThat(jdbc.sql("SELECT next_attempt_at > now() + interval '1 year' FROM webhook_delivery WHERE alert_id = :id"
+                + " AND url = 'http://127.0.0.1:9/gone'")
+                .param("id", stranded).query(Boolean.class).single()).as("never attempted again").isTrue();
+    }
+
+    /** Two nodes poll the same deliveries: each claims what it sends, so none is posted by both. */
+    @Test
+    void givenDueDeliveries_whenTwoNodesClaimThem_thenEachGoesToOneNodeAlone() {
+        Instant later = clock.instant().plus(Duration.ofDays(30)); // due only to these claims, never to the running sender
+        List<Long> alerts = List.of(alert(), alert(), alert());
+        alerts.forEach(id -> jdbc.sql("INSERT INTO webhook_delivery (alert_id, url, next_attempt_at) VALUES (:id,"
+                + " 'http://127.0.0.1:9/claimed', :at)").param("id", id).param("at", java.sql.Timestamp.from(later)).update());
+
+        List<Long> first = outbox.claimDue(later, later.plus(Duration.ofMinutes(5)), 2).stream()
+                .map(AlertOutbox.Delivery::alertId).toList();
+        List<Long> second = outbox.claimDue(later, later.plus(Duration.ofMinutes(5)), 10).stream()
+                .map(AlertOutbox.Delivery::alertId).toList();
+        List<Long> third = outbox.claimDue(later, later.plus(Duration.ofMinutes(5)), 10).stream()
+                .map(AlertOutbox.Delivery::alertId).toList();
+
+        assertThat(first).hasSize(2).doesNotContainAnyElementsOf(second);
+        assertThat(second).hasSize(1);
+        assertThat(third).as("all claimed").isEmpty();
+        assertThat(outbox.claimDue(later.plus(Duration.ofMinutes(6)), later.plus(Duration.ofMinutes(11)), 10))
+                .as("a claim whose node died before recording the attempt comes due again").hasSize(3);
+    }
+
+    /** An alert written straight to the outbox, as the projection writes one. */
+    private long alert() {
+        return jdbc.sql("INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
+                + " VALUES (:case, 'PUBLIC', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS', '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}',"
+                + " now()) RETURNING alert_id").param("case", UUID.randomUUID()).query(Long.class).single();
+    }
+
+    private String lastError(long alertId, String url) {
+        return jdbc.sql("SELECT last_error FROM webhook_delivery WHERE alert_id = :id AND url = :url")
+                .param("id", alertId).param("url", url).query(String.class).optional().orElse(null);
+    }
+
+    private boolean attempted(long alertId) {
+        return jdbc.sql("SELECT count(*) FROM webhook_delivery WHERE alert_id = :id AND attempts > 0")
+                .param("id", alertId).query(Long.class).single() > 0;
     }
 
     /** The delivery record of one alert, as the admin reads it. */

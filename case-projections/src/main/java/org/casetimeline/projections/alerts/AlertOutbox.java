@@ -143,11 +143,20 @@ public class AlertOutbox {
                 .param("id", alertId).param("url", url).param("now", Timestamp.from(now)).update();
     }
 
-    public List<Delivery> dueDeliveries(Instant now, int limit) {
+    /**
+     * Claims up to {@code limit} due deliveries for this node until {@code leaseUntil}: their next attempt moves there,
+     * so another node polling meanwhile skips them, and they come due again only if this node dies before recording
+     * the attempt. Rows another node is claiming at that moment are skipped, not waited for.
+     */
+    public List<Delivery> claimDue(Instant now, Instant leaseUntil, int limit) {
         return jdbc.sql("""
-                        SELECT alert_id, url, attempts FROM webhook_delivery
-                        WHERE delivered_at IS NULL AND next_attempt_at <= :now ORDER BY next_attempt_at LIMIT :limit""")
-                .param("now", Timestamp.from(now)).param("limit", limit)
+                        UPDATE webhook_delivery d SET next_attempt_at = :leaseUntil
+                        FROM (SELECT alert_id, url FROM webhook_delivery
+                              WHERE delivered_at IS NULL AND next_attempt_at <= :now
+                              ORDER BY next_attempt_at LIMIT :limit FOR UPDATE SKIP LOCKED) due
+                        WHERE d.alert_id = due.alert_id AND d.url = due.url
+                        RETURNING d.alert_id, d.url, d.attempts""")
+                .param("now", Timestamp.from(now)).param("leaseUntil", Timestamp.from(leaseUntil)).param("limit", limit)
                 .query((rs, n) -> new Delivery(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
     }
 
