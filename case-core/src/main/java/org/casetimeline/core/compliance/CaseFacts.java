@@ -1,6 +1,7 @@
 package org.casetimeline.core.compliance;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -90,6 +91,15 @@ public final class CaseFacts {
     /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
     public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
         return from(reference).filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class)).findFirst();
+    }
+
+    /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
+    public static TimelineFact earlier(TimelineFact a, TimelineFact b) {
+        if (a == null || b == null) {
+            return a == null ? b : a;
+        }
+        return Comparator.comparing((TimelineFact fact) -> Moment.startOf(fact).earliest())
+                .thenComparing(fact -> fact == a ? 0 : 1).compare(a, b) <= 0 ? a : b;
     }
 
     /** Whether {@code fact} puts the person in a place of detention or takes them out of one. */

@@ -1,5 +1,6 @@
 package org.casetimeline.core.compliance;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,7 +13,8 @@ import org.casetimeline.core.timeline.TimelineFact;
 /**
  * A stretch over which a reported condition was bad (no natural light, no writing materials, no warm clothing):
  * from the first report of it, through reports that repeat it, to the first report that it was put right, the
- * person leaving that place, or release or death; open while none of these has come.
+ * person leaving that place, release or death, or the end of the period the reports state ("from 2006 to 2014":
+ * nothing is known of the condition after it); open while none of these has come.
  */
 public record ConditionRun(Span span, List<TimelineFact> evidence) {
 
@@ -35,14 +37,17 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
         TimelineFact boundary = null;
         for (TimelineFact report : reports) {
             boolean fine = reads.apply(report);
-            if (current != null && boundary != null && boundary.earliest().isBefore(report.earliest())) {
-                runs.add(close(current, boundary));
-                current = null;
+            if (current != null) {
+                Optional<ConditionRun> ended = endedBefore(facts, current, boundary, report.earliest());
+                if (ended.isPresent()) {
+                    runs.add(ended.get());
+                    current = null;
+                }
             }
             if (current == null) {
                 if (!fine) {
                     current = new ArrayList<>(List.of(report));
-                    boundary = boundary(facts, report).orElse(null);
+                    boundary = boundary(facts, report);
                 }
             } else if (fine) {
                 runs.add(close(current, report));
@@ -52,10 +57,46 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
             }
         }
         if (current != null) {
-            runs.add(boundary == null ? new ConditionRun(Span.open(Moment.startOf(current.get(0))), List.copyOf(current))
-                    : close(current, boundary));
+            List<TimelineFact> last = current;
+            runs.add(endedBefore(facts, current, boundary, Instant.MAX)
+                    .orElseGet(() -> new ConditionRun(Span.open(Moment.startOf(last.get(0))), List.copyOf(last))));
         }
         return List.copyOf(runs);
+    }
+
+    /**
+     * The run closed at its boundary (a move, release or death) or at the end its reports state, whichever came first,
+     * if that was before {@code next}; empty while it runs on.
+     */
+    private static Optional<ConditionRun> endedBefore(CaseFacts facts, List<TimelineFact> run, TimelineFact boundary,
+                                                      Instant next) {
+        Moment stated = statedEnd(facts, run);
+        if (boundary != null && (stated == null || !boundary.earliest().isAfter(stated.earliest()))) {
+            return boundary.earliest().isBefore(next) ? Optional.of(close(run, boundary)) : Optional.empty();
+        }
+        if (stated != null && stated.latest().isBefore(next)) {
+            return Optional.of(new ConditionRun(new Span(Moment.startOf(run.get(0)), stated), List.copyOf(run)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The latest end the run's reports state for a period, if it had come by as-of; none when no report states one, or
+     * when a report giving only its date began after that end: a condition reported goes on until it is changed.
+     */
+    private static Moment statedEnd(CaseFacts facts, List<TimelineFact> run) {
+        Moment end = null;
+        for (TimelineFact report : run) {
+            Moment until = Moment.endOf(report);
+            if (until != null && (end == null || until.latest().isAfter(end.latest()))) {
+                end = until;
+            }
+        }
+        if (end == null || end.earliest().isAfter(facts.asOf())) {
+            return null;
+        }
+        Instant stated = end.earliest();
+        return run.stream().anyMatch(report -> Moment.endOf(report) == null && report.earliest().isAfter(stated)) ? null : end;
     }
 
     private static ConditionRun close(List<TimelineFact> reports, TimelineFact end) {
@@ -70,12 +111,7 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
     }
 
     /** The move out of the place the report speaks of, or release or death, whichever came first by as-of. */
-    private static Optional<TimelineFact> boundary(CaseFacts facts, TimelineFact report) {
-        Optional<TimelineFact> moved = facts.movedOutAfter(report);
-        Optional<TimelineFact> freed = facts.custodyEndAfter(report);
-        if (moved.isPresent() && freed.isPresent()) {
-            return Optional.of(moved.get().earliest().isAfter(freed.get().earliest()) ? freed.get() : moved.get());
-        }
-        return moved.or(() -> freed);
+    private static TimelineFact boundary(CaseFacts facts, TimelineFact report) {
+        return CaseFacts.earlier(facts.movedOutAfter(report).orElse(null), facts.custodyEndAfter(report).orElse(null));
     }
 }

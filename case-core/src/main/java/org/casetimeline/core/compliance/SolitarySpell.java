@@ -20,8 +20,10 @@ public record SolitarySpell(Span span, List<TimelineFact> impositions, List<Time
             List<TimelineFact> evidence = new ArrayList<>(List.of(imposed));
             Moment end = Moment.endOf(imposed);
             if (end == null) {
-                TimelineFact ended = facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true)
-                        .or(() -> facts.custodyEndAfter(imposed)).orElse(null);
+                // the earlier of the two: an end recorded in a later custody does not carry the spell over a release
+                TimelineFact ended = CaseFacts.earlier(
+                        facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true).orElse(null),
+                        facts.custodyEndAfter(imposed).orElse(null));
                 if (ended != null) {
                     evidence.add(ended);
                     end = Moment.startOf(ended);

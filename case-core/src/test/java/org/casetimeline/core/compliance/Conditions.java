@@ -49,4 +49,8 @@ public final class Conditions {
     public FactId on(String iso) {
         return report().on(iso);
     }
+
+    public FactId between(String from, String until) {
+        return report().between(from, until);
+    }
 }

@@ -53,7 +53,7 @@ public final class Mr30AdmissionExam extends RuleBase {
         for (TimelineFact exam : facts.of(MedicalExaminationProvided.class, e -> Boolean.TRUE.equals(e.injuriesObserved())
                 && !Boolean.TRUE.equals(e.injuriesReported()))) {
             boolean silent = exam.as(MedicalExaminationProvided.class).injuriesReported() == null;
-            Optional<TimelineFact> reported = Optional.ofNullable(NoticeCheck.earlier(
+            Optional<TimelineFact> reported = Optional.ofNullable(CaseFacts.earlier(
                     facts.firstFrom(exam, ReportedToIndependentAuthority.class, any -> true).orElse(null),
                     facts.firstFrom(exam, InvestigationOpened.class, any -> true).orElse(null)));
             Span span = new Span(Moment.startOf(exam), reported.map(Moment::startOf).orElse(null));

@@ -40,7 +40,7 @@ public final class Mr31MedicalUnanswered extends RuleBase {
                 continue;
             }
             TimelineFact seen = facts.firstFrom(reported, MedicalExaminationProvided.class, any -> true).orElse(null);
-            TimelineFact end = NoticeCheck.earlier(seen, facts.custodyEndAfter(reported).orElse(null));
+            TimelineFact end = CaseFacts.earlier(seen, facts.custodyEndAfter(reported).orElse(null));
             Span span = new Span(Moment.startOf(reported), end == null ? null : Moment.startOf(end));
             boolean serious = span.exceeds(thresholds.medicalVisitSerious(), asOf).filter(FindingKind.FLAG::equals).isPresent();
             Duration limit = serious ? thresholds.medicalVisitSerious() : thresholds.medicalVisit();

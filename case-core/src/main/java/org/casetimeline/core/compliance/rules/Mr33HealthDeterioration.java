@@ -44,7 +44,7 @@ public final class Mr33HealthDeterioration extends RuleBase {
                     && Boolean.FALSE.equals(deterioration.actionTaken());
             TimelineFact answer = facts.firstFrom(observed, HealthDeteriorationObserved.class, Mr33HealthDeterioration::answered)
                     .orElse(null);
-            TimelineFact end = NoticeCheck.earlier(answer, facts.custodyEndAfter(observed).orElse(null));
+            TimelineFact end = CaseFacts.earlier(answer, facts.custodyEndAfter(observed).orElse(null));
             Span span = new Span(Moment.startOf(observed), end == null ? null : Moment.startOf(end));
             span.exceeds(thresholds.healthDeteriorationResponse(), asOf).ifPresent(kind -> findings.add(FindingDraft.of(this)
                     .kind(neither ? kind : FindingKind.UNKNOWN).over(span)

@@ -40,7 +40,7 @@ public final class Mr61LegalAccess extends RuleBase {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact denied : facts.of(LegalAccessDenied.class)) {
-            TimelineFact end = NoticeCheck.earlier(facts.firstFrom(denied, LegalAccessOccurred.class, any -> true).orElse(null),
+            TimelineFact end = CaseFacts.earlier(facts.firstFrom(denied, LegalAccessOccurred.class, any -> true).orElse(null),
                     facts.custodyEndAfter(denied).orElse(null));
             Span span = new Span(Moment.startOf(denied), end == null ? null : Moment.startOf(end));
             LegalAccessDenied denial = denied.as(LegalAccessDenied.class);

@@ -2,7 +2,6 @@ package org.casetimeline.core.compliance.rules;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -48,7 +47,7 @@ record NoticeCheck(
 
     Optional<Finding> check(CaseFacts facts, TimelineFact trigger, boolean triggerShowsNotTold, String what) {
         // One pass in occurrence order: the first notice, or the first fact that ends the wait without one. A notice
-        // that began together with that fact still answers it (earlier() prefers the notice on a tie); one that
+        // that began together with that fact still answers it (CaseFacts.earlier prefers the notice on a tie); one that
         // began after it cannot. A long case has thousands of facts, so the rest are not read.
         TimelineFact notice = null;
         TimelineFact cutoff = null;
@@ -65,7 +64,7 @@ record NoticeCheck(
                 cutoff = fact;
             }
         }
-        TimelineFact end = earlier(notice, cutoff);
+        TimelineFact end = CaseFacts.earlier(notice, cutoff);
         boolean toldAtEnd = end != null && end == notice;
         Span span = new Span(Moment.startOf(trigger), end == null ? null : Moment.startOf(end));
         Optional<FindingKind> late = span.exceeds(threshold, facts.asOf());
@@ -93,14 +92,5 @@ record NoticeCheck(
         return Optional.of(FindingDraft.of(rule).kind(kind).over(span).threshold(Wording.duration(threshold))
                 .evidence(trigger).evidence(notTold).evidence(end == null ? laterNotice.stream().toList() : List.of(end))
                 .says(what + "; " + outcome));
-    }
-
-    /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
-    static TimelineFact earlier(TimelineFact a, TimelineFact b) {
-        if (a == null || b == null) {
-            return a == null ? b : a;
-        }
-        return Comparator.comparing((TimelineFact fact) -> Moment.startOf(fact).earliest())
-                .thenComparing(fact -> fact == a ? 0 : 1).compare(a, b) <= 0 ? a : b;
     }
 }

@@ -51,6 +51,19 @@ class Mr44ProlongedSolitaryTest {
         });
     }
 
+    /** An end recorded in a later custody must not carry a spell over the release between: two short spells, none long. */
+    @Test
+    void givenASpellWithoutAnEndBeforeARelease_whenALaterCustodysSpellEnds_thenTwoShortSpellsNotOneLong() {
+        aCase.detained(at(ARKALYK)).on("2013-01-01");
+        aCase.solitary().on("2013-01-05");
+        aCase.released(ReleaseKind.END_OF_TERM, false).on("2013-01-12");
+        aCase.detained(at(ARKALYK)).on("2015-01-01");
+        aCase.solitary().on("2015-03-01");
+        aCase.solitaryEnded().on("2015-03-05");
+
+        assertThat(findingsAsOf("2016-01-01")).isEmpty();
+    }
+
     @Test
     void givenSolitaryOfExactly15Days_whenChecked_thenNothing() {
         aCase.solitary().on("2013-10-01");

@@ -57,6 +57,28 @@ class Mr64ReadingWritingTest {
         });
     }
 
+    /** A stated period ends the run: nothing is known of the condition after it, so it is not carried to the release. */
+    @Test
+    void givenWritingMaterialsDeniedFrom2006To2014_whenReadIn2021_thenClosedIn2014NotOpenUntilRelease() {
+        aCase.detained(at(ARKALYK)).on("2005-01-10");
+        FactId report = aCase.conditions().writingMaterials(false).between("2006", "2014");
+
+        assertThat(findingsAsOf("2021-01-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+            assertThat(finding.start()).isEqualTo(instant("2006-01-01"));
+            assertThat(finding.end()).isEqualTo(instant("2014-01-01"));
+            assertThat(finding.evidence()).containsExactly(report);
+        });
+
+        aCase.conditions().writingMaterials(false).on("2013-06-01");
+        assertThat(findingsAsOf("2021-01-01")).as("a report within the period is the same run")
+                .singleElement().satisfies(finding -> assertThat(finding.state()).isEqualTo(FindingState.CLOSED));
+
+        aCase.conditions().writingMaterials(false).on("2016-03-01");
+        assertThat(findingsAsOf("2021-01-01")).as("one after it is a run of its own, open while nothing changes")
+                .extracting(Finding::state).containsExactly(FindingState.CLOSED, FindingState.OPEN);
+    }
+
     @Test
     void givenWritingsConfiscated_whenChecked_thenFlagAtOnce() {
         aCase.conditions().writingsConfiscated().on("2013-01-10");
