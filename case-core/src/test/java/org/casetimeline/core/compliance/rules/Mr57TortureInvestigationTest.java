@@ -142,4 +142,22 @@ class Mr57TortureInvestigationTest {
 
         assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
     }
+
+    /** An investigation whose independence is not recorded closes nothing and proves nothing: a data gap. */
+    @Test
+    void givenAnInvestigationOfUnrecordedIndependenceInTime_whenChecked_thenUnknownUntilItIsRecorded() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        FactId opened = aCase.investigationOpened(beaten, null).on("2014-04-03");
+
+        assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
+                    assertThat(finding.evidence()).containsExactly(beaten, opened);
+                    assertThat(finding.explanation()).contains("whose independence of the accused is not recorded");
+                });
+
+        aCase.investigationOpened(beaten, true).correcting(opened).on("2014-04-03");
+        assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).as("settled by a correction")
+                .isEmpty();
+    }
 }
