@@ -42,15 +42,18 @@ public final class Mr27MedicalDenied extends RuleBase {
             FactId requestId = denial.as(MedicalRequestDenied.class).requestFactId();
             Optional<TimelineFact> request = facts.of(MedicalRequestMade.class).stream()
                     .filter(fact -> fact.isNamedBy(requestId)).findFirst();
-            Optional<TimelineFact> care = careAfter(facts, denial,
-                    named -> named.equals(requestId) || request.map(r -> r.isNamedBy(named)).orElse(false));
+            TimelineFact care = careAfter(facts, denial,
+                    named -> named.equals(requestId) || request.map(r -> r.isNamedBy(named)).orElse(false)).orElse(null);
+            // release or death ends what the prison owed; care in a later custody does not answer this refusal
+            TimelineFact end = CaseFacts.earlier(care, facts.custodyEndAfter(denial).orElse(null));
             boolean hospital = request.map(r -> Boolean.TRUE.equals(r.as(MedicalRequestMade.class).hospitalTransferRequested())).orElse(false);
-            Span span = new Span(Moment.startOf(denial), care.map(Moment::startOf).orElse(null));
+            Span span = new Span(Moment.startOf(denial), end == null ? null : Moment.startOf(end));
             findings.add(FindingDraft.of(this).over(span).threshold("none").evidence(request.stream().toList())
-                    .evidence(denial).evidence(care.stream().toList())
+                    .evidence(denial).evidence(end == null ? List.of() : List.of(end))
                     .says((hospital ? "A transfer to hospital" : "Medical care") + " was refused" + Wording.at(facts, denial)
-                            + " " + span.start().on() + (care.isPresent() ? "; care came only " + span.end().on()
-                                    : "; no care is recorded since")));
+                            + " " + span.start().on() + (end == null ? "; no care is recorded since"
+                                    : end == care ? "; care came only " + span.end().on()
+                                    : "; no care is recorded before custody ended " + span.end().on())));
         }
         for (TimelineFact requested : facts.of(MedicalRequestMade.class)) {
             if (denials.stream().anyMatch(denial -> requested.isNamedBy(denial.as(MedicalRequestDenied.class).requestFactId()))) {
@@ -59,8 +62,8 @@ public final class Mr27MedicalDenied extends RuleBase {
             MedicalRequestMade request = requested.as(MedicalRequestMade.class);
             boolean urgent = Boolean.TRUE.equals(request.urgent()) || Boolean.TRUE.equals(request.hospitalTransferRequested());
             Duration threshold = urgent ? thresholds.urgentMedicalResponse() : thresholds.medicalResponse();
-            Optional<TimelineFact> care = careAfter(facts, requested, requested::isNamedBy)
-                    .or(() -> facts.custodyEndAfter(requested));
+            Optional<TimelineFact> care = Optional.ofNullable(CaseFacts.earlier(
+                    careAfter(facts, requested, requested::isNamedBy).orElse(null), facts.custodyEndAfter(requested).orElse(null)));
             Span span = new Span(Moment.startOf(requested), care.map(Moment::startOf).orElse(null));
             span.exceeds(threshold, asOf).ifPresent(kind -> findings.add(FindingDraft.of(this).kind(kind).over(span)
                     .threshold(Wording.duration(threshold)).evidence(requested).evidence(care.stream().toList())

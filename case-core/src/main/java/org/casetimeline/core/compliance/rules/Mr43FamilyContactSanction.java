@@ -40,8 +40,9 @@ public final class Mr43FamilyContactSanction extends RuleBase {
         for (TimelineFact fact : facts.of(FamilyContactDenied.class, denied -> Boolean.TRUE.equals(denied.asSanction()))) {
             FamilyContactDenied denied = fact.as(FamilyContactDenied.class);
             boolean total = denied.channel() == null || denied.channel() == ContactChannel.ANY;
-            Optional<TimelineFact> resumed = facts.firstFrom(fact, FamilyContactOccurred.class,
-                    contact -> total || contact.channel() == denied.channel()).or(() -> facts.custodyEndAfter(fact));
+            // release or death ends the ban; contact in a later custody says nothing of when it ended
+            Optional<TimelineFact> resumed = Optional.ofNullable(CaseFacts.earlier(facts.firstFrom(fact, FamilyContactOccurred.class,
+                    contact -> total || contact.channel() == denied.channel()).orElse(null), facts.custodyEndAfter(fact).orElse(null)));
             Moment end = resumed.map(Moment::startOf).orElse(null);
             if (denied.banDays() != null) {
                 Moment runsOut = Moment.startOf(fact).plus(Duration.ofDays(denied.banDays()));

@@ -2,8 +2,10 @@ package org.casetimeline.core.compliance.rules;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
@@ -14,9 +16,11 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.SentenceCommuted;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -27,6 +31,9 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr43IndefiniteSolitary extends RuleBase {
 
+    private static final Set<ReleaseKind> SENTENCE_ENDS = EnumSet.of(ReleaseKind.END_OF_TERM, ReleaseKind.PARDON,
+            ReleaseKind.AMNESTY, ReleaseKind.NON_CUSTODIAL_CONVERSION, ReleaseKind.ACQUITTAL, ReleaseKind.CHARGES_DROPPED);
+
     public Mr43IndefiniteSolitary() {
         super("MR43-INDEFINITE-SOLITARY", Severity.CRITICAL, "43(1)(a)", "45(1)");
     }
@@ -36,7 +43,9 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> sentencedToSolitary = facts.of(SentenceImposed.class, s -> Boolean.TRUE.equals(s.includesSolitary()));
         // a commutation names neither the sentence nor solitary: only one to a non-custodial measure surely ends it
-        List<TimelineFact> commutations = facts.of(SentenceCommuted.class, c -> Boolean.TRUE.equals(c.nonCustodial()));
+        List<TimelineFact> sentenceEnds = new ArrayList<>(facts.of(SentenceCommuted.class, c -> Boolean.TRUE.equals(c.nonCustodial())));
+        // so does a release that ends the sentence (not parole or bail, which a recall under the same sentence may follow)
+        sentenceEnds.addAll(facts.of(PersonReleased.class, released -> SENTENCE_ENDS.contains(released.kind())));
         List<Finding> findings = new ArrayList<>();
         for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {
             List<String> reasons = new ArrayList<>();
@@ -47,7 +56,7 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
                 reasons.add("imposed for what the person published or said");
             }
             List<TimelineFact> sentences = inForceAt(spell.impositions().get(spell.impositions().size() - 1),
-                    sentencedToSolitary, commutations);
+                    sentencedToSolitary, sentenceEnds);
             if (imposed.stream().anyMatch(i -> Boolean.TRUE.equals(i.partOfSentence())) || !sentences.isEmpty()) {
                 reasons.add("imposed as part of the sentence");
                 evidence.addAll(sentences);
@@ -74,14 +83,15 @@ public final class Mr43IndefiniteSolitary extends RuleBase {
     /**
      * The sentences to solitary that may have been in force when the spell's last imposition came (a spell may join a
      * disciplinary imposition and one the sentence ordered): passed before it on some reading of their dates, and not
-     * commuted to a non-custodial measure since. One passed later, or so commuted before, says nothing of this spell.
+     * commuted to a non-custodial measure, or ended by a release, surely between. One passed later, or so ended before,
+     * says nothing of this spell.
      */
     private static List<TimelineFact> inForceAt(TimelineFact imposition, List<TimelineFact> sentences,
-                                                List<TimelineFact> commutations) {
+                                                List<TimelineFact> sentenceEnds) {
         return sentences.stream()
                 .filter(sentence -> !sentence.earliest().isAfter(imposition.latest()))
-                .filter(sentence -> commutations.stream().noneMatch(commuted -> commuted.earliest().isAfter(sentence.latest())
-                        && commuted.latest().isBefore(imposition.earliest())))
+                .filter(sentence -> sentenceEnds.stream().noneMatch(end -> end.earliest().isAfter(sentence.latest())
+                        && end.latest().isBefore(imposition.earliest())))
                 .toList();
     }
 

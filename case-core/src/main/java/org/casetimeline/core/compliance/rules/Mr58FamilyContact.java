@@ -41,6 +41,8 @@ public final class Mr58FamilyContact extends RuleBase {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         TimelineFact last = null;
+        // a contact known to the month or year sorts before a detention within it, yet may have come after it
+        TimelineFact contactBefore = null;
         for (TimelineFact fact : facts.all()) {
             boolean entry = fact.is(PersonDetained.class) || fact.is(PersonTransferred.class)
                     || fact.is(AdmittedToFacility.class) || fact.is(TransferStarted.class);
@@ -49,11 +51,20 @@ public final class Mr58FamilyContact extends RuleBase {
                     gap(facts, last, fact, thresholds, findings);
                 }
                 last = null;
-            } else if (fact.is(FamilyContactOccurred.class) && last != null) {
-                gap(facts, last, fact, thresholds, findings);
-                last = fact;
+                contactBefore = null;
+            } else if (fact.is(FamilyContactOccurred.class)) {
+                if (last != null) {
+                    gap(facts, last, fact, thresholds, findings);
+                    last = fact;
+                } else {
+                    contactBefore = fact;
+                }
             } else if (entry && last == null) {
                 last = fact;
+                if (contactBefore != null && contactBefore.latest().isAfter(fact.earliest())) {
+                    last = contactBefore;
+                }
+                contactBefore = null;
             }
         }
         if (last != null) {

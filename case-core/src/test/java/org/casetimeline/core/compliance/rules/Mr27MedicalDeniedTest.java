@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.FindingState;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.junit.jupiter.api.Test;
 
 class Mr27MedicalDeniedTest {
@@ -118,5 +119,26 @@ class Mr27MedicalDeniedTest {
         aCase.dispute(aCase.medicalRequestDenied(request).on("2014-04-02"));
 
         assertThat(findingsAsOf("2014-05-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+
+    /** Release or death ends what the prison owed: a refusal is not left open after it, nor answered by a later custody's care. */
+    @Test
+    void givenARefusalThenRelease_whenReadYearsLater_thenClosedAtTheRelease_andALaterCustodysCareAnswersNothing() {
+        aCase.detained(at(PAVLODAR)).on("2013-01-10");
+        FactId request = aCase.medicalRequest(false).on("2013-02-01");
+        aCase.medicalRequestDenied(request).on("2013-02-02");
+        FactId released = aCase.released(ReleaseKind.END_OF_TERM, false).on("2013-03-01");
+        FactId ordinary = aCase.medicalRequest(false).on("2013-02-25");
+        aCase.detained(at(PAVLODAR)).on("2015-01-01");
+        aCase.examined(null).on("2015-02-01");
+
+        assertThat(findingsAsOf("2016-01-01")).satisfiesExactlyInAnyOrder(refusal -> {
+            assertThat(refusal.state()).isEqualTo(FindingState.CLOSED);
+            assertThat(refusal.end()).isEqualTo(instant("2013-03-01"));
+            assertThat(refusal.evidence()).contains(released);
+            assertThat(refusal.explanation()).endsWith("no care is recorded before custody ended on 1 March 2013");
+        });
+        assertThat(findingsAsOf("2016-01-01")).as("the request of 25 February: 4 days to the release, within the week")
+                .noneMatch(finding -> finding.evidence().contains(ordinary));
     }
 }

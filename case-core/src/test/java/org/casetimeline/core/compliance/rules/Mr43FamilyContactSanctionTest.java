@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.ContactChannel;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.junit.jupiter.api.Test;
 
 class Mr43FamilyContactSanctionTest {
@@ -100,5 +101,20 @@ class Mr43FamilyContactSanctionTest {
         aCase.dispute(aCase.familyContactDenied(ContactChannel.ANY, null, true).on("2014-04-01"));
 
         assertThat(findingsAsOf("2014-06-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+
+    /** Release ends the ban: contact in a later custody does not stretch it over the years at liberty. */
+    @Test
+    void givenABanThenRelease_whenContactComesInALaterCustody_thenTheBanEndsAtTheRelease() {
+        aCase.detained(at(PAVLODAR)).on("2013-01-10");
+        aCase.familyContactDenied(ContactChannel.ANY, null, true).on("2013-02-01");
+        aCase.released(ReleaseKind.END_OF_TERM, false).on("2013-03-01");
+        aCase.detained(at(PAVLODAR)).on("2015-01-01");
+        aCase.familyContact(ContactChannel.VISIT).on("2015-02-01");
+
+        assertThat(findingsAsOf("2016-01-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+            assertThat(finding.end()).isEqualTo(instant("2013-03-01"));
+        });
     }
 }

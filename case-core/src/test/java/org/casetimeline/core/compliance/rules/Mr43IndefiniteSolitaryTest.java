@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.FindingState;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.junit.jupiter.api.Test;
 
 class Mr43IndefiniteSolitaryTest {
@@ -122,5 +123,18 @@ class Mr43IndefiniteSolitaryTest {
         aCase.dispute(aCase.solitary(null, false, "court", null, true, true).on("2013-01-01"));
 
         assertThat(findingsAsOf("2014-01-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+
+    /** A sentence served and ended by release says nothing of a disciplinary spell in a later custody. */
+    @Test
+    void givenASentenceToSolitaryServed_whenADisciplinarySpellComesInALaterCustody_thenNotPartOfThatSentence() {
+        aCase.sentencedWithSolitary(24).on("2010-02-01");
+        aCase.released(ReleaseKind.END_OF_TERM, false).on("2012-02-01");
+        aCase.solitary().on("2019-03-01");
+        aCase.solitaryEnded().on("2019-03-05");
+        assertThat(findingsAsOf("2020-01-01")).isEmpty();
+
+        aCase.sentencedWithSolitary(24).on("2018-06-01");
+        assertThat(findingsAsOf("2020-01-01")).as("a sentence of the later custody still is").hasSize(1);
     }
 }

@@ -82,6 +82,19 @@ class Mr58FamilyContactTest {
                 .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE));
     }
 
+    /** A contact known only to the month sorts before a detention within it, yet may have come after it. */
+    @Test
+    void givenAContactKnownToTheMonthOfTheDetention_whenChecked_thenTheGapRunsFromItAndIsOnlyPossible() {
+        aCase.detained(at(PAVLODAR)).on("2013-03-10");
+        FactId visit = aCase.familyContact(ContactChannel.VISIT).on("2013-03");
+        aCase.familyContactDenied(ContactChannel.CALL, null, false).on("2013-03-12");
+
+        assertThat(findingsAsOf("2013-04-25")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE);
+            assertThat(finding.evidence()).startsWith(visit);
+        });
+    }
+
     @Test
     void givenDenialRetracted_whenChecked_thenOnlyUnknown() {
         aCase.detained(at(PAVLODAR)).on("2014-03-01");
