@@ -1,5 +1,6 @@
 package org.casetimeline.core.compliance.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +34,23 @@ public final class Mr52IntrusiveSearch extends RuleBase {
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
-        for (TimelineFact fact : facts.of(IntrusiveSearchReported.class, search -> search.kind() != SearchKind.PAT_DOWN)) {
+        Duration interval = thresholds.intrusiveSearchInterval();
+        List<TimelineFact> searches = facts.of(IntrusiveSearchReported.class, search -> search.kind() != SearchKind.PAT_DOWN);
+        for (TimelineFact fact : searches) {
             IntrusiveSearchReported search = fact.as(IntrusiveSearchReported.class);
             List<String> faults = new ArrayList<>();
-            boolean routine = Boolean.TRUE.equals(search.daily());
-            if (routine) {
+            // reported as daily, or within the interval of an earlier one (both known to the day, compared by the day they
+            // began): a practice, not a decision on need
+            boolean daily = Boolean.TRUE.equals(search.daily()) && interval.compareTo(Duration.ofDays(1)) >= 0;
+            Optional<TimelineFact> previous = !toTheDay(fact) ? Optional.empty() : searches.stream()
+                    .filter(other -> before(other, fact) && toTheDay(other)
+                            && !fact.earliest().isAfter(other.earliest().plus(interval)))
+                    .reduce((first, second) -> second);
+            boolean routine = daily || previous.isPresent();
+            if (daily) {
                 faults.add("routinely, daily or more often");
+            } else if (previous.isPresent()) {
+                faults.add("again within " + Wording.duration(interval) + " of one reported " + Moment.startOf(previous.get()).on());
             }
             if (Boolean.FALSE.equals(search.individualReason())) {
                 faults.add("with no individual reason");
@@ -58,12 +70,23 @@ public final class Mr52IntrusiveSearch extends RuleBase {
             Optional<TimelineFact> ended = routine
                     ? facts.movedOutAfter(fact).or(() -> facts.custodyEndAfter(fact)) : Optional.of(fact);
             findings.add(FindingDraft.of(this).between(fact.earliest(), ended.map(TimelineFact::earliest).orElse(null))
-                    .threshold("daily").evidence(fact).evidence(ended.filter(end -> end != fact).stream().toList())
+                    .threshold(interval.equals(Duration.ofDays(1)) ? "daily" : "within " + Wording.duration(interval))
+                    .evidence(previous.stream().toList()).evidence(fact).evidence(ended.filter(end -> end != fact).stream().toList())
                     .says((search.kind() == SearchKind.CAVITY ? "Body cavity" : "Strip") + " searches" + Wording.at(facts, fact)
                             + " reported " + Moment.startOf(fact).on()
                             + ", " + String.join(", ", faults)
                             + "; the Rules allow them only when absolutely necessary, in private and never to humiliate"));
         }
         return findings;
+    }
+
+    private static boolean toTheDay(TimelineFact fact) {
+        return Duration.between(fact.earliest(), fact.latest()).compareTo(Duration.ofDays(1)) <= 0;
+    }
+
+    /** Whether {@code other} was reported before {@code fact}: began earlier, or together and first by id. */
+    private static boolean before(TimelineFact other, TimelineFact fact) {
+        int order = other.earliest().compareTo(fact.earliest());
+        return other != fact && (order < 0 || order == 0 && other.factId().value().compareTo(fact.factId().value()) < 0);
     }
 }
