@@ -82,8 +82,12 @@ final class Document {
         return out.append("</body></html>\n").toString();
     }
 
-    /** Text from sources must not turn into Markdown structure or links. */
-    private static String markdownText(String text) {
-        return text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replace("\n", " ");
+    /**
+     * Text from sources must not turn into Markdown structure or links: inline marks are escaped, every line break
+     * (a carriage return ends a line too) becomes a space, and a start that would open a list or heading is escaped.
+     */
+    static String markdownText(String text) {
+        String inline = text.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1").replaceAll("\\R", " ");
+        return inline.replaceFirst("^(\\s*)([-+=~])", "$1\\\\$2").replaceFirst("^(\\s*\\d+)([.)])", "$1\\\\$2");
     }
 }

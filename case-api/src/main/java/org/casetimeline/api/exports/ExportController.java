@@ -1,6 +1,5 @@
 package org.casetimeline.api.exports;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,7 +9,6 @@ import org.casetimeline.api.cases.EventView;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.projections.status.CaseStatusQueries;
-import org.casetimeline.projections.status.CaseStatusQueries.CaseFilter;
 import org.casetimeline.projections.status.CaseStatusQueries.FindingFilter;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,14 +41,7 @@ public class ExportController {
     @GetMapping("/statuses")
     public ResponseEntity<String> statuses(@RequestParam(defaultValue = "csv") String format, Authentication authentication) {
         var clearance = Reader.of(authentication).clearance();
-        List<JsonNode> statuses = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            var cases = queries.cases(new CaseFilter(null, null, null, null, null), clearance, page, PAGE);
-            statuses.addAll(cases.cases());
-            if ((long) (page + 1) * PAGE >= cases.total()) {
-                break;
-            }
-        }
+        List<JsonNode> statuses = queries.everyCase(clearance, PAGE);
         List<Map<String, Object>> rows = statuses.stream().map(status -> Tabular.row(
                 "caseId", text(status, "caseId"), "names", String.join(" / ", status.get("names").valueStream()
                         .map(JsonNode::asString).toList()),

@@ -9,7 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes rows as CSV (RFC 4180) or NDJSON. CSV cells that a spreadsheet would run as a formula (starting with
- * =, +, - or @) get a leading apostrophe: exports travel to campaigners' spreadsheets.
+ * =, +, - or @, or a tab or carriage return before one, as OWASP lists them) get a leading apostrophe: exports travel
+ * to campaigners' spreadsheets.
  */
 final class Tabular {
 
@@ -45,7 +46,7 @@ final class Tabular {
         }
         String text = value instanceof List<?> list
                 ? list.stream().map(String::valueOf).collect(Collectors.joining("; ")) : String.valueOf(value);
-        if (!text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }
         if (text.contains(",") || text.contains("\"") || text.contains("\n") || text.contains("\r")) {

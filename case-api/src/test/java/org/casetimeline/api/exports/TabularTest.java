@@ -18,4 +18,13 @@ class TabularTest {
                 + "\"Атабек, Арон\",\"said \"\"no\"\"\nthen left\",a; b\r\n"
                 + "\"'=HYPERLINK(\"\"http://evil\"\")\",'+1,\r\n");
     }
+
+    /** OWASP's list: a tab or carriage return before a formula is skipped by some spreadsheets, which then run it. */
+    @Test
+    void givenACellStartingWithATabOrCarriageReturn_whenWrittenAsCsv_thenItIsTextToo() {
+        String csv = Tabular.csv(List.of("name", "facility"),
+                List.of(Tabular.row("name", "\t=HYPERLINK(\"http://evil\")", "facility", "\r-2+3")));
+
+        assertThat(csv).isEqualTo("name,facility\r\n\"'\t=HYPERLINK(\"\"http://evil\"\")\",\"'\r-2+3\"\r\n");
+    }
 }

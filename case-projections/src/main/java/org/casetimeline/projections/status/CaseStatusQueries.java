@@ -14,6 +14,8 @@ import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.shared.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -107,6 +109,22 @@ public class CaseStatusQueries {
         }
         findings.sort(Listed.ORDER);
         return Optional.of(new StoredFindings(asOf[0], findings.stream().map(Listed::finding).toList()));
+    }
+
+    /**
+     * Every case's status at a clearance, by name, page by page within one snapshot: pages read apart would miss or
+     * repeat a case that a registration moved between them, and a rebuild's reset waits until the read is done.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public List<JsonNode> everyCase(Confidentiality clearance, int pageSize) {
+        List<JsonNode> statuses = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            CasePage cases = cases(new CaseFilter(null, null, null, null, null), clearance, page, pageSize);
+            statuses.addAll(cases.cases());
+            if ((long) (page + 1) * pageSize >= cases.total()) {
+                return statuses;
+            }
+        }
     }
 
     public CasePage cases(CaseFilter filter, Confidentiality clearance, int page, int size) {
