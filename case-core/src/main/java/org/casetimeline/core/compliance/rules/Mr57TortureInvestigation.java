@@ -41,14 +41,18 @@ public final class Mr57TortureInvestigation extends RuleBase {
         List<Finding> findings = new ArrayList<>();
         List<TimelineFact> allegations = facts.of(IllTreatmentAlleged.class);
         for (TimelineFact allegation : allegations) {
-            List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class,
-                    r -> about(r.allegationFactId(), allegation));
-            List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
-                    o -> about(o.allegationFactId(), allegation) && Boolean.FALSE.equals(o.independent()));
-            // a refusal names no allegation: it concerns each allegation that may be the latest before it, and each
+            Duration window = thresholds.illTreatmentInvestigation();
+            // a refusal that names no allegation concerns each allegation that may be the latest before it, and each
             // made within the investigation threshold before it, not one investigated in time years before
+            List<TimelineFact> refused = facts.from(allegation, InvestigationRefused.class, any -> true).stream()
+                    .filter(fact -> concerns(fact, fact.as(InvestigationRefused.class).allegationFactId(), allegation,
+                            allegations, window)).toList();
+            List<TimelineFact> biased = facts.from(allegation, InvestigationOpened.class,
+                    o -> Boolean.FALSE.equals(o.independent())).stream()
+                    .filter(fact -> concerns(fact, fact.as(InvestigationOpened.class).allegationFactId(), allegation,
+                            allegations, window)).toList();
             List<TimelineFact> noForensics = facts.from(allegation).filter(fact -> fact.is(ForensicExaminationRefused.class)
-                    && concerns(fact, allegation, allegations, thresholds.illTreatmentInvestigation())).toList();
+                    && concerns(fact, null, allegation, allegations, window)).toList();
             Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && Boolean.TRUE.equals(o.independent()));
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
@@ -87,11 +91,14 @@ public final class Mr57TortureInvestigation extends RuleBase {
     }
 
     /**
-     * Whether a refused forensic examination concerns this allegation: made within {@code window} before it, or possibly
-     * the latest allegation before it (on some reading of the dates).
+     * Whether a refusal (or a biased investigation) concerns this allegation: the one it names; or, naming none, one
+     * made within {@code window} before it, or possibly the latest allegation before it (on some reading of the dates).
      */
-    private static boolean concerns(TimelineFact refusal, TimelineFact allegation, List<TimelineFact> allegations,
-                                    Duration window) {
+    private static boolean concerns(TimelineFact refusal, FactId named, TimelineFact allegation,
+                                    List<TimelineFact> allegations, Duration window) {
+        if (named != null) {
+            return allegation.isNamedBy(named);
+        }
         if (!refusal.earliest().isAfter(allegation.latest().plus(window))) {
             return true;
         }

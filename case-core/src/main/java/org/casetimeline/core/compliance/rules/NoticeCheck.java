@@ -77,10 +77,23 @@ record NoticeCheck(
                 .filter(showsNotTold)
                 .toList();
         // still waiting at the as-of instant, with a notice on record that came after it: the notice proves that none
-        // had come by then (an as-of reading uses every fact known now, not only those up to the instant)
-        Optional<TimelineFact> laterNotice = end != null || toldAtEnd ? Optional.empty() : facts.timeline().facts().stream()
-                .filter(fact -> fact.earliest().isAfter(facts.asOf()) && fact != trigger && notifies.test(fact))
-                .findFirst();
+        // had come by then (an as-of reading uses every fact known now, not only those up to the instant). Only one that
+        // came before the wait ended otherwise (a release): a notice in a later custody answers another trigger.
+        Optional<TimelineFact> laterNotice = Optional.empty();
+        if (end == null) {
+            for (TimelineFact fact : facts.timeline().facts()) {
+                if (!fact.earliest().isAfter(facts.asOf()) || fact == trigger) {
+                    continue;
+                }
+                if (notifies.test(fact)) {
+                    laterNotice = Optional.of(fact);
+                    break;
+                }
+                if (endsWithoutNotice.test(fact)) {
+                    break;
+                }
+            }
+        }
         boolean established = toldAtEnd || triggerShowsNotTold || !notTold.isEmpty() || laterNotice.isPresent();
         FindingKind kind = established ? late.get() : FindingKind.UNKNOWN;
         String length = span.length(late.get(), facts.asOf());

@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.FindingState;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.junit.jupiter.api.Test;
 
 class Gc35JudicialReviewTest {
@@ -111,5 +112,19 @@ class Gc35JudicialReviewTest {
         aCase.dispute(aCase.broughtBeforeJudge().on("2016-05-27"));
 
         assertThat(findingsAsOf("2016-06-01")).singleElement().satisfies(finding -> assertThat(finding.disputed()).isTrue());
+    }
+
+    /** Read as of a past date, a hearing after a release and a new detention says nothing of the first custody's wait. */
+    @Test
+    void givenReleasedThenDetainedAgainAndBroughtBeforeAJudge_whenReadDuringTheFirstCustody_thenUnknownNotFlag() {
+        aCase.detained(at(ALMATY_SIZO)).on("2010-01-10");
+        aCase.released(ReleaseKind.BAIL, false).on("2010-01-20");
+        aCase.detained(at(ALMATY_SIZO)).on("2015-03-01");
+        FactId laterHearing = aCase.broughtBeforeJudge().on("2015-03-02");
+
+        assertThat(findingsAsOf("2010-01-15")).isNotEmpty().allSatisfy(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
+            assertThat(finding.evidence()).doesNotContain(laterHearing);
+        });
     }
 }

@@ -160,4 +160,16 @@ class Mr57TortureInvestigationTest {
         assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).as("settled by a correction")
                 .isEmpty();
     }
+
+    /** A refusal naming no allegation does not reach back to one investigated in time years before. */
+    @Test
+    void givenAnAllegationInvestigatedInTime_whenARefusalNamingNoneComesYearsLater_thenItConcernsOnlyTheLaterOne() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.investigationOpened(beaten, true).on("2014-04-03");
+        FactId threatened = aCase.illTreatmentAlleged("threats").on("2018-05-01");
+        FactId refusal = aCase.investigationRefused(null).on("2018-05-03");
+
+        assertThat(rule.evaluate(aCase.timeline(), instant("2018-06-01"), Thresholds.defaults())).singleElement()
+                .satisfies(finding -> assertThat(finding.evidence()).containsExactly(threatened, refusal));
+    }
 }
