@@ -44,8 +44,11 @@ public final class Mr69DeathNotice extends RuleBase {
         List<Finding> findings = new ArrayList<>();
         NoticeCheck ofDeath = new NoticeCheck(this, thresholds.deathNotice(), fact -> notified(fact, DEATH),
                 fact -> notNotified(fact, DEATH), fact -> false);
-        for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.nextOfKinInformed()))) {
-            if (facts.diedInCustody(death)) {
+        for (TimelineFact death : facts.of(PersonDied.class)) {
+            // a death recorded with kin informed says nothing of when: a dated notice on record still shows whether in time
+            boolean toldUndated = Boolean.TRUE.equals(death.as(PersonDied.class).nextOfKinInformed())
+                    && facts.from(death).noneMatch(fact -> notified(fact, DEATH));
+            if (!toldUndated && facts.diedInCustody(death)) {
                 ofDeath.check(facts, death, Boolean.FALSE.equals(death.as(PersonDied.class).nextOfKinInformed()),
                         Mr71CustodialDeath.describe(death)).ifPresent(findings::add);
             }

@@ -18,6 +18,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.ConditionSeverity;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.NoticeSubject;
 import org.junit.jupiter.api.Test;
 
 class Mr69DeathNoticeTest {
@@ -92,6 +93,18 @@ class Mr69DeathNoticeTest {
 
         assertThat(findingsAsOf("2015-04-01")).isEmpty();
         assertThat(rule.evaluate(released.timeline(), instant("2015-04-01"), Thresholds.defaults())).isEmpty();
+    }
+
+    /** "Kin informed" on the death record says nothing of when; a dated notice ten days on shows it came late. */
+    @Test
+    void givenKinInformedOnTheDeathRecord_whenTheDatedNoticeCameTenDaysLater_thenFlag() {
+        aCase.diedInCustody(true, true).on("2015-03-03");
+        FactId notice = aCase.familyNotified(NoticeSubject.DEATH, null).on("2015-03-13");
+
+        assertThat(findingsAsOf("2015-04-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
+            assertThat(finding.evidence()).contains(notice);
+        });
     }
 
     @Test
