@@ -1,5 +1,6 @@
 package org.casetimeline.core.compliance;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -71,10 +72,12 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
     private static Optional<ConditionRun> endedBefore(CaseFacts facts, List<TimelineFact> run, TimelineFact boundary,
                                                       Instant next) {
         Moment stated = statedEnd(facts, run);
-        if (boundary != null && (stated == null || !boundary.earliest().isAfter(stated.earliest()))) {
+        // a move or release that may have come before the stated end ends the run: the reports spoke of that place
+        if (boundary != null && (stated == null || !boundary.earliest().isAfter(stated.latest()))) {
             return boundary.earliest().isBefore(next) ? Optional.of(close(run, boundary)) : Optional.empty();
         }
-        if (stated != null && stated.latest().isBefore(next)) {
+        // a report that begins the day after a period ends carries it on; a day with no report between ends it
+        if (stated != null && stated.latest().plus(Duration.ofDays(1)).isBefore(next)) {
             return Optional.of(new ConditionRun(new Span(Moment.startOf(run.get(0)), stated), List.copyOf(run)));
         }
         return Optional.empty();
@@ -92,10 +95,10 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
                 end = until;
             }
         }
-        if (end == null || end.earliest().isAfter(facts.asOf())) {
-            return null;
+        if (end == null || end.latest().isAfter(facts.asOf())) {
+            return null; // the period may still be running
         }
-        Instant stated = end.earliest();
+        Instant stated = end.latest();
         return run.stream().anyMatch(report -> Moment.endOf(report) == null && report.earliest().isAfter(stated)) ? null : end;
     }
 

@@ -20,10 +20,12 @@ public record SolitarySpell(Span span, List<TimelineFact> impositions, List<Time
             List<TimelineFact> evidence = new ArrayList<>(List.of(imposed));
             Moment end = Moment.endOf(imposed);
             if (end == null) {
-                // the earlier of the two: an end recorded in a later custody does not carry the spell over a release
-                TimelineFact ended = CaseFacts.earlier(
-                        facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true).orElse(null),
-                        facts.custodyEndAfter(imposed).orElse(null));
+                // a recorded end counts only if it surely came by the release or death: one that may have come after it
+                // (a later custody's, or one known only to the year) does not carry the spell over the release
+                TimelineFact recorded = facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true).orElse(null);
+                TimelineFact freed = facts.custodyEndAfter(imposed).orElse(null);
+                TimelineFact ended = recorded == null || freed == null ? (recorded == null ? freed : recorded)
+                        : !Moment.startOf(recorded).latest().isAfter(Moment.startOf(freed).earliest()) ? recorded : freed;
                 if (ended != null) {
                     evidence.add(ended);
                     end = Moment.startOf(ended);

@@ -40,17 +40,17 @@ public final class Mr52IntrusiveSearch extends RuleBase {
             IntrusiveSearchReported search = fact.as(IntrusiveSearchReported.class);
             List<String> faults = new ArrayList<>();
             // reported as daily, or within the interval of an earlier one (both known to the day, compared by the day they
-            // began): a practice, not a decision on need
-            boolean daily = Boolean.TRUE.equals(search.daily()) && interval.compareTo(Duration.ofDays(1)) >= 0;
-            Optional<TimelineFact> previous = !toTheDay(fact) ? Optional.empty() : searches.stream()
-                    .filter(other -> before(other, fact) && toTheDay(other)
-                            && !fact.earliest().isAfter(other.earliest().plus(interval)))
-                    .reduce((first, second) -> second);
+            // began): a practice, not a decision on need. A series is one finding, raised by its second search.
+            boolean daily = Boolean.TRUE.equals(search.daily());
+            Optional<TimelineFact> previous = previous(fact, searches, interval);
+            boolean repeats = !daily && previous.isPresent() && previous(previous.get(), searches, interval).isEmpty();
             boolean routine = daily || previous.isPresent();
             if (daily) {
                 faults.add("routinely, daily or more often");
-            } else if (previous.isPresent()) {
-                faults.add("again within " + Wording.duration(interval) + " of one reported " + Moment.startOf(previous.get()).on());
+            } else if (repeats) {
+                long days = Duration.between(previous.get().earliest(), fact.earliest()).toDays();
+                faults.add((days == 0 ? "again the same day as one reported " : days == 1 ? "again the day after one reported "
+                        : "again " + Wording.plural(days, "day") + " after one reported ") + Moment.startOf(previous.get()).on());
             }
             if (Boolean.FALSE.equals(search.individualReason())) {
                 faults.add("with no individual reason");
@@ -71,13 +71,21 @@ public final class Mr52IntrusiveSearch extends RuleBase {
                     ? facts.movedOutAfter(fact).or(() -> facts.custodyEndAfter(fact)) : Optional.of(fact);
             findings.add(FindingDraft.of(this).between(fact.earliest(), ended.map(TimelineFact::earliest).orElse(null))
                     .threshold(interval.equals(Duration.ofDays(1)) ? "daily" : "within " + Wording.duration(interval))
-                    .evidence(previous.stream().toList()).evidence(fact).evidence(ended.filter(end -> end != fact).stream().toList())
+                    .evidence(repeats ? previous.stream().toList() : List.of()).evidence(fact).evidence(ended.filter(end -> end != fact).stream().toList())
                     .says((search.kind() == SearchKind.CAVITY ? "Body cavity" : "Strip") + " searches" + Wording.at(facts, fact)
                             + " reported " + Moment.startOf(fact).on()
                             + ", " + String.join(", ", faults)
                             + "; the Rules allow them only when absolutely necessary, in private and never to humiliate"));
         }
         return findings;
+    }
+
+    /** The latest search before {@code fact} within the interval of it, both known to the day. */
+    private static Optional<TimelineFact> previous(TimelineFact fact, List<TimelineFact> searches, Duration interval) {
+        return !toTheDay(fact) ? Optional.empty() : searches.stream()
+                .filter(other -> before(other, fact) && toTheDay(other)
+                        && !fact.earliest().isAfter(other.earliest().plus(interval)))
+                .reduce((first, second) -> second);
     }
 
     private static boolean toTheDay(TimelineFact fact) {

@@ -53,36 +53,39 @@ public final class Mr57TortureInvestigation extends RuleBase {
                             allegations, window)).toList();
             List<TimelineFact> noForensics = facts.from(allegation).filter(fact -> fact.is(ForensicExaminationRefused.class)
                     && concerns(fact, null, allegation, allegations, window)).toList();
-            Optional<TimelineFact> opened = facts.firstFrom(allegation, InvestigationOpened.class,
+            Optional<TimelineFact> independent = facts.firstFrom(allegation, InvestigationOpened.class,
                     o -> about(o.allegationFactId(), allegation) && Boolean.TRUE.equals(o.independent()));
+            Optional<TimelineFact> unrecorded = facts.firstFrom(allegation, InvestigationOpened.class,
+                    o -> about(o.allegationFactId(), allegation) && o.independent() == null);
+            // the first investigation not known to lack independence is timed as the one owed; when its independence is
+            // not recorded, that is a data gap besides (missing data is never compliance, nor a breach)
+            Optional<TimelineFact> opened = Optional.ofNullable(
+                    CaseFacts.earlier(independent.orElse(null), unrecorded.orElse(null)));
+            boolean uncertain = opened.isPresent() && opened.get() != independent.orElse(null);
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
-            Optional<FindingKind> late = span.exceeds(thresholds.illTreatmentInvestigation(), asOf);
-            // one opened in time by a body whose independence is not recorded may have been the investigation owed:
-            // missing data is never compliance, nor a breach
-            Optional<TimelineFact> unrecorded = late.isEmpty() ? Optional.empty() : facts.firstFrom(allegation,
-                    InvestigationOpened.class, o -> about(o.allegationFactId(), allegation) && o.independent() == null)
-                    .filter(o -> new Span(Moment.startOf(allegation), Moment.startOf(o))
-                            .exceeds(thresholds.illTreatmentInvestigation(), asOf).isEmpty());
-            if (unrecorded.isPresent()) {
-                late = Optional.of(FindingKind.UNKNOWN);
-            }
+            Optional<FindingKind> late = span.exceeds(window, asOf);
+            boolean independentInTime = independent.isPresent()
+                    && new Span(Moment.startOf(allegation), Moment.startOf(independent.get())).exceeds(window, asOf).isEmpty();
             List<String> faults = new ArrayList<>();
             refused.forEach(fact -> faults.add("an investigation was refused " + Moment.startOf(fact).on()));
             biased.forEach(fact -> faults.add("the investigation opened " + Moment.startOf(fact).on() + " was by "
                     + fact.as(InvestigationOpened.class).body() + ", not independent of the accused"));
             noForensics.forEach(fact -> faults.add("an independent forensic examination was refused " + Moment.startOf(fact).on()));
-            unrecorded.ifPresent(fact -> faults.add("an investigation was opened " + Moment.startOf(fact).on() + " by "
-                    + fact.as(InvestigationOpened.class).body() + ", whose independence of the accused is not recorded"));
-            late.filter(kind -> unrecorded.isEmpty()).ifPresent(kind -> faults.add(opened.isPresent()
-                    ? "an independent investigation opened only " + span.end().on() + ", " + span.length(kind, asOf) + " later"
-                    : "no independent investigation was opened in " + span.length(kind, asOf)));
+            late.ifPresent(kind -> faults.add(opened.isEmpty()
+                    ? "no independent investigation was opened in " + span.length(kind, asOf)
+                    : (uncertain ? "an investigation" : "an independent investigation") + " opened only " + span.end().on()
+                            + ", " + span.length(kind, asOf) + " later"));
+            if (uncertain && !independentInTime) {
+                faults.add("the body that opened the investigation " + span.end().on() + ", "
+                        + opened.get().as(InvestigationOpened.class).body() + ", is not recorded as independent of the accused");
+            }
             if (faults.isEmpty()) {
                 continue;
             }
             boolean definite = !refused.isEmpty() || !biased.isEmpty() || !noForensics.isEmpty();
-            findings.add(FindingDraft.of(this).kind(definite ? FindingKind.FLAG : late.get()).over(span)
-                    .threshold(Wording.duration(thresholds.illTreatmentInvestigation()))
-                    .evidence(allegation).evidence(refused).evidence(biased).evidence(noForensics).evidence(unrecorded.stream().toList()).evidence(opened.stream().toList())
+            findings.add(FindingDraft.of(this).kind(definite ? FindingKind.FLAG : late.orElse(FindingKind.UNKNOWN)).over(span)
+                    .threshold(Wording.duration(window))
+                    .evidence(allegation).evidence(refused).evidence(biased).evidence(noForensics).evidence(opened.stream().toList())
                     .says("Ill-treatment (" + allegation.as(IllTreatmentAlleged.class).kind() + ") alleged"
                             + Wording.at(facts, allegation) + " " + span.start().on() + ": " + String.join("; ", faults)
                             + "; the Rules require a prompt and impartial investigation by an independent body"));

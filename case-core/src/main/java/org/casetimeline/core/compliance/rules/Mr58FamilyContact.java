@@ -43,38 +43,48 @@ public final class Mr58FamilyContact extends RuleBase {
         TimelineFact last = null;
         // a contact known to the month or year sorts before a detention within it, yet may have come after it
         TimelineFact contactBefore = null;
+        TimelineFact floor = null;
         for (TimelineFact fact : facts.all()) {
             boolean entry = fact.is(PersonDetained.class) || fact.is(PersonTransferred.class)
                     || fact.is(AdmittedToFacility.class) || fact.is(TransferStarted.class);
             if (fact.is(PersonReleased.class) || fact.is(PersonDied.class)) {
                 if (last != null) {
-                    gap(facts, last, fact, thresholds, findings);
+                    gap(facts, last, floor, fact, thresholds, findings);
                 }
                 last = null;
                 contactBefore = null;
             } else if (fact.is(FamilyContactOccurred.class)) {
                 if (last != null) {
-                    gap(facts, last, fact, thresholds, findings);
+                    gap(facts, last, floor, fact, thresholds, findings);
                     last = fact;
+                    floor = null;
                 } else {
                     contactBefore = fact;
                 }
             } else if (entry && last == null) {
                 last = fact;
+                floor = null;
                 if (contactBefore != null && contactBefore.latest().isAfter(fact.earliest())) {
                     last = contactBefore;
+                    floor = fact; // the gap is counted from the contact, but never from before the custody began
                 }
                 contactBefore = null;
             }
         }
         if (last != null) {
-            gap(facts, last, null, thresholds, findings);
+            gap(facts, last, floor, null, thresholds, findings);
         }
         return findings;
     }
 
-    private void gap(CaseFacts facts, TimelineFact from, TimelineFact until, Thresholds thresholds, List<Finding> findings) {
-        Span span = new Span(Moment.startOf(from), until == null ? null : Moment.startOf(until));
+    private void gap(CaseFacts facts, TimelineFact from, TimelineFact floor, TimelineFact until, Thresholds thresholds,
+                     List<Finding> findings) {
+        Moment start = Moment.startOf(from);
+        if (floor != null && floor.earliest().isAfter(start.earliest())) {
+            start = new Moment(floor.earliest(), start.latest().isAfter(floor.earliest()) ? start.latest() : floor.earliest(),
+                    start.approximate(), start.text());
+        }
+        Span span = new Span(start, until == null ? null : Moment.startOf(until));
         span.exceeds(thresholds.familyContactGap(), facts.asOf()).ifPresent(kind -> {
             Instant end = until == null ? facts.asOf() : until.latest();
             List<TimelineFact> denials = facts.of(FamilyContactDenied.class).stream()

@@ -46,8 +46,9 @@ public final class Mr69DeathNotice extends RuleBase {
                 fact -> notNotified(fact, DEATH), fact -> false);
         for (TimelineFact death : facts.of(PersonDied.class)) {
             // a death recorded with kin informed says nothing of when: a dated notice on record still shows whether in time
+            // (one dated after the as-of instant too, as NoticeCheck reads it: it proves none had come by then)
             boolean toldUndated = Boolean.TRUE.equals(death.as(PersonDied.class).nextOfKinInformed())
-                    && facts.from(death).noneMatch(fact -> notified(fact, DEATH));
+                    && facts.timeline().facts().stream().noneMatch(fact -> notified(fact, DEATH) && CaseFacts.notBefore(fact, death));
             if (!toldUndated && facts.diedInCustody(death)) {
                 ofDeath.check(facts, death, Boolean.FALSE.equals(death.as(PersonDied.class).nextOfKinInformed()),
                         Mr71CustodialDeath.describe(death)).ifPresent(findings::add);

@@ -81,16 +81,20 @@ record NoticeCheck(
         // came before the wait ended otherwise (a release): a notice in a later custody answers another trigger.
         Optional<TimelineFact> laterNotice = Optional.empty();
         if (end == null) {
+            TimelineFact ended = null; // as in the pass above, a notice that began together with the end still counts
             for (TimelineFact fact : facts.timeline().facts()) {
                 if (!fact.earliest().isAfter(facts.asOf()) || fact == trigger) {
                     continue;
+                }
+                if (ended != null && fact.earliest().isAfter(ended.earliest())) {
+                    break;
                 }
                 if (notifies.test(fact)) {
                     laterNotice = Optional.of(fact);
                     break;
                 }
-                if (endsWithoutNotice.test(fact)) {
-                    break;
+                if (ended == null && endsWithoutNotice.test(fact)) {
+                    ended = fact;
                 }
             }
         }

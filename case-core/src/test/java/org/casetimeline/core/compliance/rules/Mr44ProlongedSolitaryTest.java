@@ -62,6 +62,14 @@ class Mr44ProlongedSolitaryTest {
         aCase.solitaryEnded().on("2015-03-05");
 
         assertThat(findingsAsOf("2016-01-01")).isEmpty();
+
+        CaseFixture approximate = aCase();
+        approximate.detained(at(ARKALYK)).on("2013-01-01");
+        approximate.solitary().on("2013-01-05");
+        approximate.released(ReleaseKind.END_OF_TERM, false).on("2013-01-12");
+        approximate.solitaryEnded().on("2013");
+        assertThat(rule.evaluate(approximate.timeline(), instant("2016-01-01"), Thresholds.defaults()))
+                .as("an end known only to the year may have come after the release, which surely ended the spell").isEmpty();
     }
 
     @Test

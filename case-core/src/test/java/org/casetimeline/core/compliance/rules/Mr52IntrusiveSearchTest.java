@@ -54,11 +54,12 @@ class Mr52IntrusiveSearchTest {
         assertThat(findingsAsOf("2015-01-01")).isEmpty();
     }
 
-    /** Searches each with its reason, but within the interval (a day by default) of one another: a practice; two known only to the month are not. */
+    /** Searches each with its reason, but within the interval (a day by default) of one another: a practice, one finding a series; two known only to the month are not. */
     @Test
     void givenStripSearchesOnConsecutiveDays_whenChecked_thenTheSecondIsRoutine_andThreeDaysApartIsNot() {
         FactId first = aCase.strippedAndSearched(false, false, true, true).on("2014-03-10");
         FactId second = aCase.strippedAndSearched(false, false, true, true).on("2014-03-11");
+        aCase.strippedAndSearched(false, false, true, true).on("2014-03-12"); // the same series: no second finding
         aCase.strippedAndSearched(false, false, true, true).on("2014-03-14");
         aCase.strippedAndSearched(false, false, true, true).on("2014-04");
         aCase.strippedAndSearched(false, false, true, true).on("2014-04");
@@ -66,7 +67,7 @@ class Mr52IntrusiveSearchTest {
         assertThat(findingsAsOf("2015-01-01")).singleElement().satisfies(finding -> {
             assertThat(finding.evidence()).startsWith(first, second);
             assertThat(finding.threshold()).isEqualTo("daily");
-            assertThat(finding.explanation()).contains("again within 24 hours of one reported on 10 March 2014");
+            assertThat(finding.explanation()).contains("again the day after one reported on 10 March 2014");
         });
     }
 

@@ -153,12 +153,26 @@ class Mr57TortureInvestigationTest {
                 .satisfies(finding -> {
                     assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN);
                     assertThat(finding.evidence()).containsExactly(beaten, opened);
-                    assertThat(finding.explanation()).contains("whose independence of the accused is not recorded");
+                    assertThat(finding.explanation()).contains("prosecutor general, is not recorded as independent of the accused");
                 });
 
         aCase.investigationOpened(beaten, true).correcting(opened).on("2014-04-03");
         assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).as("settled by a correction")
                 .isEmpty();
+    }
+
+    /** Timed as the investigation owed, one of unrecorded independence keeps the lateness it has: here only possible. */
+    @Test
+    void givenAnAllegationKnownToTheMonth_whenAnInvestigationOfUnrecordedIndependenceOpensOnThe20th_thenPossibleClosed() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04");
+        FactId opened = aCase.investigationOpened(beaten, null).on("2014-04-20");
+
+        assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE);
+                    assertThat(finding.state()).isEqualTo(FindingState.CLOSED);
+                    assertThat(finding.evidence()).containsExactly(beaten, opened);
+                });
     }
 
     /** A refusal naming no allegation does not reach back to one investigated in time years before. */

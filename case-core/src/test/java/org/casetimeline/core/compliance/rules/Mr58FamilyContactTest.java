@@ -92,6 +92,8 @@ class Mr58FamilyContactTest {
         assertThat(findingsAsOf("2013-04-25")).singleElement().satisfies(finding -> {
             assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE);
             assertThat(finding.evidence()).startsWith(visit);
+            assertThat(finding.explanation()).as("never counted from before the detention").contains("46 days")
+                    .doesNotContain("55");
         });
     }
 

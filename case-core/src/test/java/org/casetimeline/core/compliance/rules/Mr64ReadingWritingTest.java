@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.FindingState;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
 import org.junit.jupiter.api.Test;
 
 class Mr64ReadingWritingTest {
@@ -77,6 +78,47 @@ class Mr64ReadingWritingTest {
         aCase.conditions().writingMaterials(false).on("2016-03-01");
         assertThat(findingsAsOf("2021-01-01")).as("one after it is a run of its own, open while nothing changes")
                 .extracting(Finding::state).containsExactly(FindingState.CLOSED, FindingState.OPEN);
+    }
+
+    @Test
+    void givenPeriodsBackToBack_whenChecked_thenOneRun_andAGapDayBetweenSplitsIt() {
+        aCase.conditions().writingMaterials(false).between("2014-03-01", "2014-03-05");
+        aCase.conditions().writingMaterials(false).between("2014-03-06", "2014-03-10");
+        assertThat(findingsAsOf("2014-06-01")).as("nine days in two reports").singleElement()
+                .satisfies(finding -> assertThat(finding.end()).isEqualTo(instant("2014-03-10")));
+
+        CaseFixture apart = aCase();
+        apart.conditions().writingMaterials(false).between("2014-03-01", "2014-03-05");
+        apart.conditions().writingMaterials(false).between("2014-03-07", "2014-03-11");
+        assertThat(rule.evaluate(apart.timeline(), instant("2014-06-01"), Thresholds.defaults()))
+                .as("four days each, a day unknown between").isEmpty();
+    }
+
+    @Test
+    void givenAPeriodEndingInAYear_whenReleasedWithinItAndHeldAgain_thenTheRunEndsAtTheReleaseAndANewOneOpens() {
+        aCase.detained(at(ARKALYK)).on("2005-01-10");
+        aCase.conditions().writingMaterials(false).between("2006", "2014");
+        FactId released = aCase.released(ReleaseKind.END_OF_TERM, false).on("2014-03-01");
+        aCase.detained(at(ARKALYK)).on("2014-09-01");
+        FactId again = aCase.conditions().writingMaterials(false).on("2014-10-01");
+
+        assertThat(findingsAsOf("2015-01-01")).satisfiesExactly(
+                first -> assertThat(first.end()).isEqualTo(instant("2014-03-01")),
+                second -> {
+                    assertThat(second.state()).isEqualTo(FindingState.OPEN);
+                    assertThat(second.evidence()).containsExactly(again);
+                });
+        assertThat(findingsAsOf("2015-01-01").get(0).evidence()).contains(released);
+    }
+
+    @Test
+    void givenAPeriodWhoseEndIsThisYear_whenReadBeforeTheYearIsOut_thenStillOpen() {
+        aCase.conditions().writingMaterials(false).between("2020", "2026");
+
+        assertThat(findingsAsOf("2026-11-23")).singleElement()
+                .satisfies(finding -> assertThat(finding.state()).isEqualTo(FindingState.OPEN));
+        assertThat(findingsAsOf("2027-02-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.state()).isEqualTo(FindingState.CLOSED));
     }
 
     @Test

@@ -105,6 +105,8 @@ class Mr69DeathNoticeTest {
             assertThat(finding.kind()).isEqualTo(FindingKind.FLAG);
             assertThat(finding.evidence()).contains(notice);
         });
+        assertThat(findingsAsOf("2015-03-08")).as("read before the notice, as a death without the flag reads")
+                .singleElement().satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.FLAG));
     }
 
     @Test
