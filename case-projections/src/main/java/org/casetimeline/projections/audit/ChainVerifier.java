@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import javax.sql.DataSource;
 
 import org.casetimeline.projections.audit.ChainReport.Break;
+import org.casetimeline.projections.sql.LongReads;
 
 /**
  * Re-reads the whole store and its chains in one pass and reports every break: an event whose bytes no longer
@@ -72,7 +73,7 @@ public class ChainVerifier {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);
             try (Statement longer = connection.createStatement()) {
-                for (String timeout : StoredEvents.LONG_READ_TIMEOUT) {
+                for (String timeout : LongReads.TRANSACTION_TIMEOUT) {
                     longer.execute(timeout);
                 }
             }

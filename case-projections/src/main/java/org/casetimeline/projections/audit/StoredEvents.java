@@ -1,11 +1,11 @@
 package org.casetimeline.projections.audit;
 
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.function.Consumer;
 
 import javax.sql.DataSource;
 
+import org.casetimeline.projections.sql.LongReads;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,16 +14,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Every stored event in store order with its chain link, as raw as the store holds it, for an auditor's replay. */
 @Repository
 public class StoredEvents {
-
-    /**
-     * A read-only transaction inserts nothing, so it leaves no gap in the global order for the event processors to wait
-     * out: the service's limit on how long a transaction stays open (ServiceRoleConfiguration, 30 s) is raised for a
-     * read of the whole store, which may take longer when the store is large or its reader slow, to the time the web
-     * layer gives a streamed answer (spring.mvc.async.request-timeout): still bounded, as each holds a pooled connection.
-     */
-    static final List<String> LONG_READ_TIMEOUT = List.of(
-            // PostgreSQL arms the timer anew only once it was stopped: a higher value set while it runs is not taken
-            "SET LOCAL transaction_timeout = 0", "SET LOCAL transaction_timeout = '30min'");
 
     private final JdbcClient jdbc;
 
@@ -42,7 +32,7 @@ public class StoredEvents {
 
     @Transactional(readOnly = true)
     public void forEach(Consumer<StoredEvent> consumer) {
-        LONG_READ_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
+        LongReads.TRANSACTION_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
         jdbc.sql("""
                         SELECT e.globalIndex, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier, e.payloadType,
                                e.payloadRevision, e.timeStamp, e.payload, e.metaData, c.previous_link, c.link

@@ -1,2 +1,2 @@
-/** How the projections hand PostgreSQL many rows in one statement. */
+/** How the projections hand PostgreSQL many rows in one statement, and read for longer than a transaction may last. */
 package org.casetimeline.projections.sql;

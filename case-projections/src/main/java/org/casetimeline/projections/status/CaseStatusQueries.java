@@ -12,6 +12,7 @@ import java.util.UUID;
 
 import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.sql.LongReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Isolation;
@@ -117,6 +118,7 @@ public class CaseStatusQueries {
      */
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<JsonNode> everyCase(Confidentiality clearance, int pageSize) {
+        LongReads.TRANSACTION_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
         List<JsonNode> statuses = new ArrayList<>();
         for (int page = 0; ; page++) {
             CasePage cases = cases(new CaseFilter(null, null, null, null, null), clearance, page, pageSize);
