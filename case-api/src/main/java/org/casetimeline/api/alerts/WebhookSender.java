@@ -20,6 +20,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.casetimeline.api.alerts.WebhookProperties.Webhook;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
 import org.casetimeline.projections.alerts.AlertOutbox.Delivery;
@@ -67,36 +68,48 @@ public class WebhookSender {
         List<Delivery> claimed;
         do {
             claimed = outbox.claimDue(clock.instant(), clock.instant().plus(CLAIM), CLAIMED_AT_ONCE);
-            claimed.forEach(this::attempt);
-        } while (claimed.size() == CLAIMED_AT_ONCE && !Thread.currentThread().isInterrupted());
+            for (Delivery delivery : claimed) {
+                if (Thread.currentThread().isInterrupted()) {
+                    return; // shutting down: the rest of the claim comes due again when it lapses
+                }
+                attempt(delivery);
+            }
+        } while (claimed.size() == CLAIMED_AT_ONCE);
     }
 
     private void attempt(Delivery delivery) {
-        Alert alert = outbox.alert(delivery.alertId());
-        Optional<Webhook> webhook = webhooks.webhooks().stream()
-                .filter(candidate -> candidate.url().equals(delivery.url())).findFirst();
-        if (webhook.isEmpty()) {
-            giveUp(delivery, "no webhook is configured at this url any more; not sent");
-        } else if (!webhook.get().clearance().name().equals(alert.clearance())) {
-            // its clearance was changed since the alert was scheduled: an alert is sent only at the level it was for
-            giveUp(delivery, "the webhook's clearance is now " + webhook.get().clearance() + ", the alert's "
-                    + alert.clearance() + "; not sent");
-        } else {
-            send(delivery, alert, webhook.get().secret());
+        try {
+            Alert alert = outbox.alert(delivery.alertId());
+            Optional<Webhook> webhook = webhooks.webhooks().stream()
+                    .filter(candidate -> candidate.url().equals(delivery.url())).findFirst();
+            if (webhook.isEmpty()) {
+                // another node may still have it (a rolling change of configuration): tried again later, given up only
+                // when the attempts run out
+                retry(delivery, null, "no webhook is configured at this url on this node; not sent");
+            } else if (!Confidentiality.valueOf(alert.clearance()).visibleTo(webhook.get().clearance())) {
+                // its clearance was lowered since the alert was scheduled: never sent above it
+                retry(delivery, null, "the webhook's clearance is now " + webhook.get().clearance() + ", below the alert's "
+                        + alert.clearance() + "; not sent");
+            } else {
+                send(delivery, alert, webhook.get().secret());
+            }
+        } catch (RuntimeException e) {
+            // one delivery that cannot be attempted must not stop the others behind it
+            log.error("Webhook delivery of alert {} to {} could not be attempted", delivery.alertId(), delivery.url(), e);
+            retry(delivery, null, e.getClass().getSimpleName());
         }
     }
 
     private void send(Delivery delivery, Alert alert, String secret) {
         String body = json.writeValueAsString(alert);
-        CompletableFuture<HttpResponse<Void>> answer = null;
+        CompletableFuture<HttpResponse<Void>> answer = http.sendAsync(HttpRequest.newBuilder(URI.create(delivery.url()))
+                .timeout(ATTEMPT_TIMEOUT)
+                .header("Content-Type", "application/json")
+                .header("X-Case-Timeline-Alert", Long.toString(alert.alertId()))
+                .header(SIGNATURE_HEADER, "sha256=" + sign(secret, body))
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .build(), HttpResponse.BodyHandlers.discarding());
         try {
-            answer = http.sendAsync(HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(ATTEMPT_TIMEOUT)
-                    .header("Content-Type", "application/json")
-                    .header("X-Case-Timeline-Alert", Long.toString(alert.alertId()))
-                    .header(SIGNATURE_HEADER, "sha256=" + sign(secret, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
-                    .build(), HttpResponse.BodyHandlers.discarding());
             HttpResponse<Void> response = answer.get(ATTEMPT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
             if (response.statusCode() / 100 == 2) {
                 outbox.delivered(delivery, response.statusCode(), clock.instant());
@@ -107,13 +120,10 @@ public class WebhookSender {
             answer.cancel(true);
             retry(delivery, null, "no whole answer within " + ATTEMPT_TIMEOUT.toSeconds() + " s");
         } catch (ExecutionException e) {
-            retry(delivery, null, e.getCause().getClass().getSimpleName());
+            retry(delivery, null, e.getCause() == null ? "failed" : e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
+            answer.cancel(true); // its claim lapses and it is sent again: delivery is at least once
             Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            // one delivery that cannot be attempted must not stop the others behind it
-            log.error("Webhook delivery of alert {} to {} could not be attempted", delivery.alertId(), delivery.url(), e);
-            retry(delivery, null, e.getClass().getSimpleName());
         }
     }
 
@@ -125,10 +135,6 @@ public class WebhookSender {
         }
         outbox.failed(delivery, status, error,
                 clock.instant().plus(Duration.ofSeconds(Math.min(3600, 10L << Math.min(attempt - 1, 20)))));
-    }
-
-    private void giveUp(Delivery delivery, String reason) {
-        giveUp(delivery, null, reason);
     }
 
     /** Kept in the delivery record with its reason, for the admin's list; never attempted again. */
