@@ -29,6 +29,11 @@ public class AlertDispatcher {
         this.clock = clock;
     }
 
+    @Scheduled(fixedDelayString = "${case-timeline.alerts.heartbeat-interval:PT30S}")
+    public void heartbeat() {
+        stream.heartbeat();
+    }
+
     @Scheduled(fixedDelayString = "${case-timeline.alerts.poll-interval:PT1S}")
     public synchronized void dispatch() {
         if (streamed == null) {

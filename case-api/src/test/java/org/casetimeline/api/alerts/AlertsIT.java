@@ -71,6 +71,8 @@ class AlertsIT {
     AlertOutbox outbox;
     @Autowired
     WebhookSender sender;
+    @Autowired
+    AlertDispatcher dispatcher;
 
     private static HttpServer receiver() {
         try {
@@ -263,6 +265,42 @@ class AlertsIT {
             jdbc.sql("UPDATE webhook_delivery SET next_attempt_at = now() + interval '100 years'"
                     + " WHERE url = 'http://127.0.0.1:9/claimed'").update();
         }
+    }
+
+    /** Each open stream holds a connection and is written on every alert: one user may not open them without end. */
+    @Test
+    void givenAUserWithTheMostStreamsOpen_whenOpeningAnother_thenTooManyRequests_andOtherUsersStillSubscribe() throws Exception {
+        List<HttpResponse<java.io.InputStream>> open = new java.util.ArrayList<>();
+        for (int i = 0; i < AlertStream.STREAMS_PER_USER; i++) {
+            open.add(stream("monitor"));
+            assertThat(open.get(i).statusCode()).isEqualTo(200);
+        }
+        HttpResponse<java.io.InputStream> refused = stream("monitor");
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
+                .startsWith("application/problem+json"));
+        assertThat(new String(refused.body().readAllBytes(), StandardCharsets.UTF_8)).contains("close one first");
+
+        assertThat(stream("auditor").statusCode()).as("another user's streams are counted apart").isEqualTo(200);
+
+        // streams whose client went away free their places once the heartbeat finds them gone
+        for (HttpResponse<java.io.InputStream> response : open) {
+            response.body().close();
+        }
+        await(() -> {
+            dispatcher.heartbeat();
+            try {
+                return stream("monitor").statusCode() == 200;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
+    private HttpResponse<java.io.InputStream> stream(String user) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/flags/stream"))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user).getBytes()))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
     }
 
     /** An alert written straight to the outbox, as the projection writes one. */
