@@ -39,7 +39,7 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
         for (TimelineFact report : reports) {
             boolean fine = reads.apply(report);
             if (current != null) {
-                Optional<ConditionRun> ended = endedBefore(facts, current, boundary, report.earliest());
+                Optional<ConditionRun> ended = endedBefore(facts, current, boundary, report.earliest(), !fine);
                 if (ended.isPresent()) {
                     runs.add(ended.get());
                     current = null;
@@ -59,7 +59,7 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
         }
         if (current != null) {
             List<TimelineFact> last = current;
-            runs.add(endedBefore(facts, current, boundary, Instant.MAX)
+            runs.add(endedBefore(facts, current, boundary, Instant.MAX, false)
                     .orElseGet(() -> new ConditionRun(Span.open(Moment.startOf(last.get(0))), List.copyOf(last))));
         }
         return List.copyOf(runs);
@@ -67,20 +67,24 @@ public record ConditionRun(Span span, List<TimelineFact> evidence) {
 
     /**
      * The run closed at its boundary (a move, release or death) or at the end its reports state, whichever came first,
-     * if that was before {@code next}; empty while it runs on.
+     * if that was before the {@code next} report; empty while it runs on. Only a report of the same bad condition
+     * ({@code carriedOnBy}) carries a period on from the day after it ends, and only if the person was not moved first.
      */
     private static Optional<ConditionRun> endedBefore(CaseFacts facts, List<TimelineFact> run, TimelineFact boundary,
-                                                      Instant next) {
+                                                      Instant next, boolean carriedOnBy) {
         Moment stated = statedEnd(facts, run);
         // a move or release that may have come before the stated end ends the run: the reports spoke of that place
         if (boundary != null && (stated == null || !boundary.earliest().isAfter(stated.latest()))) {
             return boundary.earliest().isBefore(next) ? Optional.of(close(run, boundary)) : Optional.empty();
         }
-        // a report that begins the day after a period ends carries it on; a day with no report between ends it
-        if (stated != null && stated.latest().plus(Duration.ofDays(1)).isBefore(next)) {
-            return Optional.of(new ConditionRun(new Span(Moment.startOf(run.get(0)), stated), List.copyOf(run)));
+        if (stated == null) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        boolean movedFirst = boundary != null && !boundary.earliest().isAfter(next);
+        Instant carriedUntil = carriedOnBy && !movedFirst ? stated.latest().plus(Duration.ofDays(1)) : stated.latest();
+        return carriedUntil.isBefore(next)
+                ? Optional.of(new ConditionRun(new Span(Moment.startOf(run.get(0)), stated), List.copyOf(run)))
+                : Optional.empty();
     }
 
     /**

@@ -20,15 +20,23 @@ public record SolitarySpell(Span span, List<TimelineFact> impositions, List<Time
             List<TimelineFact> evidence = new ArrayList<>(List.of(imposed));
             Moment end = Moment.endOf(imposed);
             if (end == null) {
-                // a recorded end counts only if it surely came by the release or death: one that may have come after it
-                // (a later custody's, or one known only to the year) does not carry the spell over the release
+                // the release or death ends the spell at the latest: a recorded end surely after it (a later custody's)
+                // does not carry the spell over it, and one that may be on either side (known to the month) ends it
+                // somewhere between its own first day and the release
                 TimelineFact recorded = facts.firstFrom(imposed, SolitaryConfinementEnded.class, any -> true).orElse(null);
                 TimelineFact freed = facts.custodyEndAfter(imposed).orElse(null);
-                TimelineFact ended = recorded == null || freed == null ? (recorded == null ? freed : recorded)
-                        : !Moment.startOf(recorded).latest().isAfter(Moment.startOf(freed).earliest()) ? recorded : freed;
-                if (ended != null) {
-                    evidence.add(ended);
-                    end = Moment.startOf(ended);
+                Moment recordedEnd = recorded == null ? null : Moment.startOf(recorded);
+                Moment freedAt = freed == null ? null : Moment.startOf(freed);
+                if (recorded != null && (freed == null || !recordedEnd.latest().isAfter(freedAt.earliest()))) {
+                    evidence.add(recorded);
+                    end = recordedEnd;
+                } else if (recorded != null && !recordedEnd.earliest().isAfter(freedAt.earliest())) {
+                    evidence.add(recorded);
+                    evidence.add(freed);
+                    end = new Moment(recordedEnd.earliest(), freedAt.earliest(), true, recordedEnd.text());
+                } else if (freed != null) {
+                    evidence.add(freed);
+                    end = freedAt;
                 }
             }
             if (end != null && end.earliest().isAfter(facts.asOf())) {

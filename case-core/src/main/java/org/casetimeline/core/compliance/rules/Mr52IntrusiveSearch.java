@@ -42,8 +42,8 @@ public final class Mr52IntrusiveSearch extends RuleBase {
             // reported as daily, or within the interval of an earlier one (both known to the day, compared by the day they
             // began): a practice, not a decision on need. A series is one finding, raised by its second search.
             boolean daily = Boolean.TRUE.equals(search.daily());
-            Optional<TimelineFact> previous = previous(fact, searches, interval);
-            boolean repeats = !daily && previous.isPresent() && previous(previous.get(), searches, interval).isEmpty();
+            Optional<TimelineFact> previous = previous(facts, fact, searches, interval);
+            boolean repeats = !daily && previous.isPresent() && previous(facts, previous.get(), searches, interval).isEmpty();
             boolean routine = daily || previous.isPresent();
             if (daily) {
                 faults.add("routinely, daily or more often");
@@ -80,11 +80,16 @@ public final class Mr52IntrusiveSearch extends RuleBase {
         return findings;
     }
 
-    /** The latest search before {@code fact} within the interval of it, both known to the day. */
-    private static Optional<TimelineFact> previous(TimelineFact fact, List<TimelineFact> searches, Duration interval) {
+    /**
+     * The latest search before {@code fact} within the interval of it, both known to the day, in the same place: a
+     * series at one prison is one practice, and the next prison's a practice of its own.
+     */
+    private static Optional<TimelineFact> previous(CaseFacts facts, TimelineFact fact, List<TimelineFact> searches,
+                                                   Duration interval) {
         return !toTheDay(fact) ? Optional.empty() : searches.stream()
                 .filter(other -> before(other, fact) && toTheDay(other)
-                        && !fact.earliest().isAfter(other.earliest().plus(interval)))
+                        && !fact.earliest().isAfter(other.earliest().plus(interval))
+                        && facts.movedOutAfter(other).map(moved -> moved.earliest().isAfter(fact.earliest())).orElse(true))
                 .reduce((first, second) -> second);
     }
 

@@ -59,13 +59,13 @@ public final class Mr57TortureInvestigation extends RuleBase {
                     o -> about(o.allegationFactId(), allegation) && o.independent() == null);
             // the first investigation not known to lack independence is timed as the one owed; when its independence is
             // not recorded, that is a data gap besides (missing data is never compliance, nor a breach)
-            Optional<TimelineFact> opened = Optional.ofNullable(
+            boolean independentInTime = independent.isPresent()
+                    && new Span(Moment.startOf(allegation), Moment.startOf(independent.get())).exceeds(window, asOf).isEmpty();
+            Optional<TimelineFact> opened = independentInTime ? independent : Optional.ofNullable(
                     CaseFacts.earlier(independent.orElse(null), unrecorded.orElse(null)));
             boolean uncertain = opened.isPresent() && opened.get() != independent.orElse(null);
             Span span = new Span(Moment.startOf(allegation), opened.map(Moment::startOf).orElse(null));
             Optional<FindingKind> late = span.exceeds(window, asOf);
-            boolean independentInTime = independent.isPresent()
-                    && new Span(Moment.startOf(allegation), Moment.startOf(independent.get())).exceeds(window, asOf).isEmpty();
             List<String> faults = new ArrayList<>();
             refused.forEach(fact -> faults.add("an investigation was refused " + Moment.startOf(fact).on()));
             biased.forEach(fact -> faults.add("the investigation opened " + Moment.startOf(fact).on() + " was by "

@@ -70,6 +70,15 @@ class Mr44ProlongedSolitaryTest {
         approximate.solitaryEnded().on("2013");
         assertThat(rule.evaluate(approximate.timeline(), instant("2016-01-01"), Thresholds.defaults()))
                 .as("an end known only to the year may have come after the release, which surely ended the spell").isEmpty();
+
+        CaseFixture month = aCase();
+        month.detained(at(ARKALYK)).on("2013-01-01");
+        month.solitary().on("2013-01-05");
+        month.solitaryEnded().on("2013-01");
+        month.released(ReleaseKind.END_OF_TERM, false).on("2013-01-25");
+        assertThat(rule.evaluate(month.timeline(), instant("2016-01-01"), Thresholds.defaults()))
+                .as("ended in January, by the release on the 25th at the latest: 20 days at most, perhaps one")
+                .singleElement().satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.POSSIBLE));
     }
 
     @Test

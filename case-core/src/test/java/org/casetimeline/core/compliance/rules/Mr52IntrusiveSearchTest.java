@@ -71,6 +71,24 @@ class Mr52IntrusiveSearchTest {
         });
     }
 
+    /** Searches on leaving one prison and on entering the next are two places' practices, each found. */
+    @Test
+    void givenASeriesAtOnePrisonThenAMove_whenTheSeriesGoesOnAtTheNext_thenEachPrisonsSeriesIsFound() {
+        aCase.detained(at(PAVLODAR)).on("2014-03-01");
+        aCase.strippedAndSearched(false, false, true, true).on("2014-03-10");
+        aCase.strippedAndSearched(false, false, true, true).on("2014-03-11");
+        aCase.transferred(at(PAVLODAR), at(CaseFixture.KARAGANDY)).on("2014-03-12");
+        FactId first = aCase.strippedAndSearched(false, false, true, true).on("2014-03-12");
+        FactId second = aCase.strippedAndSearched(false, false, true, true).on("2014-03-13");
+        aCase.strippedAndSearched(false, false, true, true).on("2014-03-14");
+
+        assertThat(findingsAsOf("2015-01-01")).hasSize(2)
+                .anySatisfy(finding -> {
+                    assertThat(finding.evidence()).startsWith(first, second);
+                    assertThat(finding.state()).isEqualTo(FindingState.OPEN);
+                });
+    }
+
     @Test
     void givenOneSearchNotInPrivate_whenChecked_thenClosedOnTheDay() {
         aCase.strippedAndSearched(false, false, false, true).on("2014-03-10");

@@ -175,6 +175,16 @@ class Mr57TortureInvestigationTest {
                 });
     }
 
+    /** An independent investigation opened in time answers the allegation, whatever else was opened around it. */
+    @Test
+    void givenAnIndependentInvestigationInTime_whenAnotherOfUnrecordedIndependenceIsKnownOnlyToTheMonth_thenNothing() {
+        FactId beaten = aCase.illTreatmentAlleged("beating").on("2014-04-01");
+        aCase.investigationOpened(beaten, null).on("2014-04");
+        aCase.investigationOpened(beaten, true).on("2014-04-03");
+
+        assertThat(rule.evaluate(aCase.timeline(), instant("2014-06-01"), Thresholds.defaults())).isEmpty();
+    }
+
     /** A refusal naming no allegation does not reach back to one investigated in time years before. */
     @Test
     void givenAnAllegationInvestigatedInTime_whenARefusalNamingNoneComesYearsLater_thenItConcernsOnlyTheLaterOne() {

@@ -2,6 +2,7 @@ package org.casetimeline.core.compliance.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
+import static org.casetimeline.core.compliance.CaseFixture.PAVLODAR;
 import static org.casetimeline.core.compliance.CaseFixture.aCase;
 import static org.casetimeline.core.compliance.CaseFixture.at;
 import static org.casetimeline.core.compliance.CaseFixture.instant;
@@ -92,6 +93,22 @@ class Mr64ReadingWritingTest {
         apart.conditions().writingMaterials(false).between("2014-03-07", "2014-03-11");
         assertThat(rule.evaluate(apart.timeline(), instant("2014-06-01"), Thresholds.defaults()))
                 .as("four days each, a day unknown between").isEmpty();
+    }
+
+    /** A period at one prison does not run on into a report at the next, even on the day after: each is its own run. */
+    @Test
+    void givenAPeriodThenAMoveThenAPeriodAtTheNextPrison_whenChecked_thenTwoRunsEachAtItsPrison() {
+        aCase.detained(at(ARKALYK)).on("2014-02-01");
+        aCase.conditions().writingMaterials(false).between("2014-03-01", "2014-03-05");
+        aCase.transferred(at(ARKALYK), at(PAVLODAR)).on("2014-03-06");
+        FactId atPavlodar = aCase.conditions().writingMaterials(false).between("2014-03-06", "2014-03-30");
+        aCase.conditions().writingMaterials(true).on("2014-03-31");
+
+        assertThat(findingsAsOf("2014-06-01")).as("four days at Arkalyk, under the threshold; 24 at Pavlodar")
+                .singleElement().satisfies(finding -> {
+                    assertThat(finding.start()).isEqualTo(instant("2014-03-06"));
+                    assertThat(finding.evidence()).startsWith(atPavlodar);
+                });
     }
 
     @Test
