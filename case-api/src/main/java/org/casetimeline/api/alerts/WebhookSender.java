@@ -74,7 +74,7 @@ public class WebhookSender {
                 }
                 attempt(delivery);
             }
-        } while (claimed.size() == CLAIMED_AT_ONCE);
+        } while (claimed.size() == CLAIMED_AT_ONCE && !Thread.currentThread().isInterrupted());
     }
 
     private void attempt(Delivery delivery) {
@@ -96,7 +96,12 @@ public class WebhookSender {
         } catch (RuntimeException e) {
             // one delivery that cannot be attempted must not stop the others behind it
             log.error("Webhook delivery of alert {} to {} could not be attempted", delivery.alertId(), delivery.url(), e);
-            retry(delivery, null, e.getClass().getSimpleName());
+            try {
+                retry(delivery, null, e.getClass().getSimpleName());
+            } catch (RuntimeException recording) {
+                // the database itself is failing: the claim lapses and the delivery comes due again
+                log.error("Webhook delivery of alert {} could not be recorded", delivery.alertId(), recording);
+            }
         }
     }
 

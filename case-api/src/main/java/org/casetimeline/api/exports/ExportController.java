@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
 @RequestMapping("/api/v1/exports")
 public class ExportController {
 
-    private static final int PAGE = 500;
-
     private final CaseStatusQueries queries;
     private final CaseReading reading;
     private final JsonMapper json;
@@ -41,7 +39,7 @@ public class ExportController {
     @GetMapping("/statuses")
     public ResponseEntity<String> statuses(@RequestParam(defaultValue = "csv") String format, Authentication authentication) {
         var clearance = Reader.of(authentication).clearance();
-        List<JsonNode> statuses = queries.everyCase(clearance, PAGE);
+        List<JsonNode> statuses = queries.everyCase(clearance);
         List<Map<String, Object>> rows = statuses.stream().map(status -> Tabular.row(
                 "caseId", text(status, "caseId"), "names", String.join(" / ", status.get("names").valueStream()
                         .map(JsonNode::asString).toList()),
