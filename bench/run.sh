@@ -10,7 +10,8 @@
 #   ./bench/run.sh --evaluation       no service: how evaluating every compliance rule over one case grows with the
 #                                     case's length (case-core's LongCaseEvaluation); writes <date>-evaluation.md
 #
-# Builds the service jar if it is missing or older than a main source (./mvnw -o -q -DskipTests package), starts it on a fresh embedded
+# Builds the service jar if it is missing or older than a main source (./mvnw -q -DskipTests package; online, as a fresh
+# machine lacks the dependency plugin), starts it on a fresh embedded
 # PostgreSQL, installs Message DB 1.3.1 (npm pack @eventide/message-db@1.3.1) into a database of the same cluster,
 # installs Emmett's PostgreSQL event store 0.42.0 (bench/peer/emmett, npm install into bench/.cache/emmett) for the
 # Node peer, runs bench/append/LoadGenerator.java (JDK HttpClient and JDBC; node for the Emmett rows) and writes
@@ -40,7 +41,7 @@ while [ $# -gt 0 ]; do
 done
 if [ -n "$evaluation" ]; then
   mkdir -p bench/.cache bench/results
-  ./mvnw -o -q -pl case-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/bench/.cache/core.classpath"
+  ./mvnw -q -pl case-core test-compile dependency:build-classpath -Dmdep.outputFile="$PWD/bench/.cache/core.classpath"
   results="bench/results/$(date -u +%F)-evaluation.md"
   {
     echo "# Compliance evaluation of one case against its length, $(date -u +%FT%TZ), $(nproc) cores"
@@ -57,7 +58,7 @@ jar=case-api/target/case-api.jar
 # Rebuilt when any main source or resource is newer: Maven leaves the repackaged jar as it was when only another
 # module changed, and a bench of stale code measures nothing.
 if [ ! -f "$jar" ] || [ -n "$(find case-core/src/main case-projections/src/main case-api/src/main -newer "$jar" -type f | head -1)" ]; then
-  rm -f "$jar" && ./mvnw -o -q -DskipTests package
+  rm -f "$jar" && ./mvnw -q -DskipTests package
 fi
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
 mkdir -p bench/.cache bench/results
@@ -88,7 +89,7 @@ fi
 # The in-process rows run case-api's GatewayAppends (test sources) with the service's dependencies.
 gateway=bench/.cache/gateway.classpath
 if [ ! -f case-api/target/test-classes/org/casetimeline/api/bench/GatewayAppends.class ] || [ ! -f "$gateway" ]; then
-  ./mvnw -o -q -pl case-api test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$gateway.deps"
+  ./mvnw -q -pl case-api test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$gateway.deps"
   echo "$PWD/case-api/target/test-classes:$PWD/case-api/target/classes:$(cat "$gateway.deps")" > "$gateway"
 fi
 port=18299
