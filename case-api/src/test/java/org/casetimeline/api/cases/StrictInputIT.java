@@ -120,6 +120,24 @@ class StrictInputIT {
         assertThat(api.post("admin", events, retraction).status()).as("the admin is cleared for it").isEqualTo(201);
     }
 
+    /** A confidential case is no case to a monitor cleared for restricted facts: a write answers as a read does. */
+    @Test
+    void givenAConfidentialCase_whenAMonitorClearedOnlyForRestrictedAppendsToIt_thenNoSuchCaseAndNothingStored() {
+        String secret = "/api/v1/cases/" + api.post("admin", "/api/v1/cases", Requests.atabek()
+                .replace("\"confidentiality\": \"public\"", "\"confidentiality\": \"confidential\""))
+                .json().get("caseId").asString() + "/events";
+        long before = storedEvents();
+
+        Response write = api.post("monitor", secret, Requests.fact("AssistiveDeviceDenied", "2014", "restricted", DEVICE));
+        assertThat(write.status()).as(write.body()).isEqualTo(404);
+        assertThat(write.header("ETag")).as("not even how many events it holds").isNull();
+        assertThat(api.get("monitor", secret.replace("/events", "/timeline")).status()).as("as its read answers").isEqualTo(404);
+        assertThat(storedEvents()).isEqualTo(before);
+
+        assertThat(api.post("admin", secret, Requests.fact("AssistiveDeviceDenied", "2014", "confidential", DEVICE)).status())
+                .as("one cleared for it writes").isEqualTo(201);
+    }
+
     @Test
     void givenAnIdempotencyKeyTheLedgerCannotHold_whenAppended_thenRefusedByThatField() {
         long before = storedEvents();

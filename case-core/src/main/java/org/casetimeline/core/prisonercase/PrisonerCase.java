@@ -18,6 +18,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
@@ -53,6 +54,7 @@ public class PrisonerCase {
 
     @AggregateIdentifier
     private CaseId caseId;
+    private FactId registrationId;
     private final Map<FactId, KnownFact> facts = new HashMap<>();
     /** Each fact's level as readers are filtered by it: an amendment stored below its fact counts at the fact's. */
     private final HeldLevels levels = new HeldLevels();
@@ -74,8 +76,9 @@ public class PrisonerCase {
     }
 
     @CommandHandler
-    public long handle(RecordFact command) {
+    public long handle(RecordFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
+        requireVisibleCase(clearance);
         requireNew(command.fact(), "factId");
         apply(command.fact());
         return getVersion();
@@ -84,6 +87,7 @@ public class PrisonerCase {
     @CommandHandler
     public long handle(RetractFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
+        requireVisibleCase(clearance);
         KnownFact retracted = requireCurrent(command.retractedFactId(), "retractedFactId", clearance);
         requireSameLevel(retracted, command.provenance().confidentiality(), "a retraction");
         apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
@@ -94,6 +98,7 @@ public class PrisonerCase {
     @CommandHandler
     public long handle(CorrectFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
+        requireVisibleCase(clearance);
         KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId", clearance);
         requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
@@ -112,6 +117,7 @@ public class PrisonerCase {
     @CommandHandler
     public long handle(DisputeClaim command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
+        requireVisibleCase(clearance);
         KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId", clearance);
         // a counter-claim may come from a source more confidential than the fact's; below it, it would show the fact's
         // readers a claim about a fact they may not see
@@ -127,6 +133,7 @@ public class PrisonerCase {
     @EventSourcingHandler
     void on(PrisonerRegistered event) {
         caseId = event.caseId();
+        registrationId = event.factId();
         remember(event, false);
     }
 
@@ -189,10 +196,26 @@ public class PrisonerCase {
         return id;
     }
 
+    /**
+     * A case whose registration is above the writer's clearance is no case to them, as to their reads: they may neither
+     * write into it nor learn from the answer that it exists (nor how many events it holds).
+     */
+    private void requireVisibleCase(String writerClearance) {
+        KnownFact registration = facts.get(registrationId);
+        if (registration != null && !registration.level().visibleTo(clearance(writerClearance))) {
+            throw new AggregateNotFoundException(caseId.toString(), "No case " + caseId + ".");
+        }
+    }
+
+    /** The writer's clearance as the command carries it; none counts as public. */
+    private static Confidentiality clearance(String writerClearance) {
+        return writerClearance == null ? Confidentiality.PUBLIC : Confidentiality.valueOf(writerClearance);
+    }
+
     /** A fact the writer may amend; one above their clearance is no fact to them (nor its type, level or state). */
     private KnownFact requireCurrent(FactId id, String field, String writerClearance) {
         KnownFact fact = facts.get(id);
-        Confidentiality clearance = writerClearance == null ? Confidentiality.PUBLIC : Confidentiality.valueOf(writerClearance);
+        Confidentiality clearance = clearance(writerClearance);
         if (fact == null || !fact.level().visibleTo(clearance)) {
             throw new RecordingRefused(UNKNOWN_FACT, field, "no fact " + id + " in this case");
         }

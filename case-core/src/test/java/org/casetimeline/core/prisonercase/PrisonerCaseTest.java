@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
@@ -208,6 +209,29 @@ class PrisonerCaseTest {
                 .when(new DisputeClaim(ATABEK, null, fact(4), fact(2), "no", PEN))
                 .expectNoEvents()
                 .expectException(refused(RecordingRefused.Reason.FACT_RETRACTED));
+    }
+
+    /** A case registered above the writer's clearance is no case to them: nothing is written, and nothing tells it exists. */
+    @Test
+    void givenAConfidentialCase_whenAWriterClearedOnlyForRestrictedRecordsOrAmends_thenItIsNoCaseToThem() {
+        PrisonerRegistered secretCase = new PrisonerRegistered(ATABEK, fact(1), at(Confidentiality.CONFIDENTIAL),
+                List.of("Aron Atabek"), 1953, "male", "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null),
+                "his son", List.of());
+        PersonTransferred moved = transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL);
+        MetaData restricted = MetaData.with(PrisonerCase.WRITER_CLEARANCE, "RESTRICTED");
+
+        fixture.given(secretCase)
+                .when(new RecordFact(ATABEK, null, transferred(fact(3), PAVLODAR, "2014-03-01")), restricted)
+                .expectNoEvents()
+                .expectException(AggregateNotFoundException.class);
+        fixture.given(secretCase, moved)
+                .when(new RetractFact(ATABEK, null, fact(3), fact(2), "wrong person", at(Confidentiality.CONFIDENTIAL)), restricted)
+                .expectNoEvents()
+                .expectException(AggregateNotFoundException.class);
+        fixture.given(secretCase)
+                .when(new RecordFact(ATABEK, null, transferred(fact(3), PAVLODAR, "2014-03-01")),
+                        MetaData.with(PrisonerCase.WRITER_CLEARANCE, "CONFIDENTIAL"))
+                .expectEvents(transferred(fact(3), PAVLODAR, "2014-03-01"));
     }
 
     @Test
