@@ -51,7 +51,14 @@ final class FactForm {
             }
             String value = raw.strip();
             switch (kind(field)) {
-                case "yesno" -> data.put(field.name(), value.equals("yes"));
+                // anything but the form's two answers (a tampered form) goes through as text, for the translator to refuse
+                case "yesno" -> {
+                    if (value.equals("yes") || value.equals("no")) {
+                        data.put(field.name(), value.equals("yes"));
+                    } else {
+                        data.put(field.name(), value);
+                    }
+                }
                 case "number" -> putNumber(data, field.name(), value);
                 case "lines" -> value.lines().map(String::strip).filter(line -> !line.isEmpty())
                         .forEach(data.putArray(field.name())::add);
