@@ -5,13 +5,16 @@ import java.time.Instant;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.core.shared.PartialDate;
 
-/** Reads {@code asOf} and {@code knownAt}: a date means the end of that day (or month, or year); an instant is exact. */
-final class ReadingInstants {
+/**
+ * Reads {@code asOf} and {@code knownAt}, for the API and the dashboard's date control alike: a date means the end of that
+ * day (or month, or year); an instant is exact.
+ */
+public final class ReadingInstants {
 
     private ReadingInstants() {
     }
 
-    static Instant parse(String value, String parameter) {
+    public static Instant parse(String value, String parameter) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.cases.CaseReading;
+import org.casetimeline.api.cases.ReadingInstants;
 import org.casetimeline.api.security.AccessPolicy;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.Finding;
@@ -49,7 +50,7 @@ class CasePageController {
     String casePage(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
                     Authentication authentication, Model model) {
         Reader reader = Reader.of(authentication);
-        Instant at = AsOfDate.parse(asOf);
+        Instant at = ReadingInstants.parse(asOf, "asOf");
         Timeline timeline = reading.timeline(caseId, reader, null);
         CaseEvaluation evaluation = reading.evaluate(caseId, reader, at, null);
         Instant readAt = evaluation.status().asOf();
