@@ -1229,7 +1229,8 @@ public class LoadGenerator {
 
     static String facilityLine(String id, String name, double latitude, double longitude) {
         return String.format(Locale.ROOT, "{\"facility\": {\"facilityId\": \"%s\", \"name\": \"%s\", \"kind\": \"prison\","
-                + " \"country\": \"KZ\", \"coordinates\": {\"latitude\": %s, \"longitude\": %s}}}", id, name, latitude, longitude);
+                + " \"country\": \"KZ\", \"coordinates\": {\"latitude\": %s, \"longitude\": %s}, \"confidentiality\": \"public\"}}",
+                id, name, latitude, longitude);
     }
 
     static String registrationLine(String id) {

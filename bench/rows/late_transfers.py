@@ -13,8 +13,8 @@ def req(method, path, body, user, ctype="application/json"):
 SOURCES = [{"kind": "ngo_report", "citation": "PEN International, RAN 41/13 (bench)", "reliability": "B"}]
 a, b, case = str(uuid.uuid4()), str(uuid.uuid4()), str(uuid.uuid4())
 lines = [
-  {"facility": {"facilityId": a, "name": "Arkalyk prison", "kind": "prison", "country": "KZ", "coordinates": {"latitude": 50.2481, "longitude": 66.9114}}},
-  {"facility": {"facilityId": b, "name": "Karagandy detention centre", "kind": "prison", "country": "KZ", "coordinates": {"latitude": 49.8047, "longitude": 73.1094}}},
+  {"facility": {"facilityId": a, "name": "Arkalyk prison", "kind": "prison", "country": "KZ", "coordinates": {"latitude": 50.2481, "longitude": 66.9114}, "confidentiality": "public"}},
+  {"facility": {"facilityId": b, "name": "Karagandy detention centre", "kind": "prison", "country": "KZ", "coordinates": {"latitude": 49.8047, "longitude": 73.1094}, "confidentiality": "public"}},
   {"caseId": case, "registration": {"names": ["Bench Person"], "birthYear": 1960, "gender": "male", "home": {"name": "Almaty", "country": "KZ", "coordinates": {"latitude": 43.2389, "longitude": 76.8897}}, "nextOfKin": "his son", "sources": SOURCES, "confidentiality": "public"}},
   {"caseId": case, "fact": {"type": "AdmittedToFacility", "occurredAt": "2005-01-01", "sources": SOURCES, "claim": "alleged", "confidentiality": "public", "data": {"facilityId": a}}}]
 day = datetime.date(2005, 1, 2)

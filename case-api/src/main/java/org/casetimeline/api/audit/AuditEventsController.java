@@ -51,7 +51,7 @@ public class AuditEventsController {
                 ObjectNode line = json.valueToTree(event);
                 JsonNode payload = json.readTree(event.payload());
                 Confidentiality level = held.of(factId(payload, "factId"),
-                        Confidentiality.valueOf(payload.path("provenance").path("confidentiality").asString("PUBLIC")),
+                        storedLevel(payload),
                         amended(payload), factId(payload, "replacementFactId"));
                 if (!level.visibleTo(clearance)) {
                     // the type says what a hidden fact is (an allegation, a denial); the chain needs none of it
@@ -82,6 +82,16 @@ public class AuditEventsController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Who may see a stored event as it was stored: a fact's level is in its provenance, a facility registration
+     * (revision 2) carries its own; a registration of revision 1 was listed to everyone, and stays public.
+     */
+    private static Confidentiality storedLevel(JsonNode payload) {
+        JsonNode level = payload.has("provenance") ? payload.path("provenance").path("confidentiality")
+                : payload.path("confidentiality");
+        return Confidentiality.valueOf(level.asString("PUBLIC"));
     }
 
     /** The fact a stored retraction, correction or dispute amends, by the field each names it in; null for others. */

@@ -79,7 +79,7 @@ public class CaseController {
         String fingerprint = "POST /cases/" + caseId + "/events\nIf-Match: " + ifMatch + "\n" + body;
         return answer(recorder.once(who.name(), key, fingerprint, () -> {
             FactRequest request = json.readValue(body, FactRequest.class);
-            Object command = translator.toCommand(new CaseId(caseId), expectedVersion, request);
+            Object command = translator.toCommand(who, new CaseId(caseId), expectedVersion, request);
             Acknowledgement ack = recorder.send(who, caseId.toString(), command);
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
                     "/api/v1/cases/" + caseId + "/events/" + ack.eventId());

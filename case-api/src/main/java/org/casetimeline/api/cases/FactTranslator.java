@@ -4,17 +4,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.ProblemAdvice;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.command.RetractFact;
+import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.FactTypes;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
@@ -41,6 +45,8 @@ import tools.jackson.databind.node.ObjectNode;
  * Turns a {@link FactRequest} into the command that records it: an ordinary fact, or a retraction, correction
  * or dispute of an earlier one. Everything a monitor can get wrong is refused here with the field at fault,
  * before a command is sent: unknown type, malformed or missing fields, dates in the future, unknown facilities.
+ * A facility the writer is not cleared for is unknown to them; a fact may name a facility only at the facility's level
+ * or above, so that whoever sees the fact may see where it happened, and no one else learns of the place from it.
  */
 @Component
 public class FactTranslator {
@@ -60,15 +66,16 @@ public class FactTranslator {
 
     private final JsonMapper json;
     private final Clock clock;
-    private final Predicate<FacilityId> facilityExists;
+    private final Function<FacilityId, Optional<FacilityRegistered>> facilities;
 
     public FactTranslator(JsonMapper json, Clock clock, FacilityDirectory facilities) {
         this.json = json;
         this.clock = clock;
-        this.facilityExists = facilities::exists;
+        this.facilities = facilities::find;
     }
 
-    public Object toCommand(CaseId caseId, Long expectedVersion, FactRequest request) {
+    /** The command for this request by this writer, whose clearance bounds the facilities their fact may name. */
+    public Object toCommand(Reader writer, CaseId caseId, Long expectedVersion, FactRequest request) {
         if (request.type() == null || request.type().isBlank()) {
             throw InvalidRequest.malformed("type", "type is required");
         }
@@ -88,9 +95,9 @@ public class FactTranslator {
                     text(data, "reason"), provenance);
             case DISPUTE -> new DisputeClaim(caseId, expectedVersion, id, factId(data, "disputedFactId"),
                     text(data, "counterClaim"), provenance);
-            case CORRECTION -> correction(caseId, expectedVersion, id, data, provenance);
-            default -> new RecordFact(caseId, expectedVersion,
-                    fact(caseId, id, request.type(), request.occurredAt(), request.occurredUntil(), provenance, data, "data"));
+            case CORRECTION -> correction(writer, caseId, expectedVersion, id, data, provenance);
+            default -> new RecordFact(caseId, expectedVersion, fact(writer, caseId, id, request.type(),
+                    request.occurredAt(), request.occurredUntil(), provenance, data, "data"));
         };
     }
 
@@ -101,7 +108,8 @@ public class FactTranslator {
         }
     }
 
-    private CorrectFact correction(CaseId caseId, Long expectedVersion, FactId id, ObjectNode data, Provenance provenance) {
+    private CorrectFact correction(Reader writer, CaseId caseId, Long expectedVersion, FactId id, ObjectNode data,
+                                   Provenance provenance) {
         FactId corrected = factId(data, "correctedFactId");
         JsonNode replacement = data.get("replacement");
         if (!(replacement instanceof ObjectNode body)) {
@@ -115,13 +123,13 @@ public class FactTranslator {
         }
         String type = body.path("type").asString(null);
         FactId replacementId = new FactId(UUID.randomUUID());
-        RecordedFact fact = fact(caseId, replacementId, type, body.path("occurredAt").asString(null),
+        RecordedFact fact = fact(writer, caseId, replacementId, type, body.path("occurredAt").asString(null),
                 body.path("occurredUntil").asString(null), provenance,
                 body.get("data") instanceof ObjectNode fields ? fields : json.createObjectNode(), "data.replacement.data");
         return new CorrectFact(caseId, expectedVersion, id, corrected, text(data, "reason"), provenance, fact);
     }
 
-    private RecordedFact fact(CaseId caseId, FactId id, String typeName, String at, String until,
+    private RecordedFact fact(Reader writer, CaseId caseId, FactId id, String typeName, String at, String until,
                               Provenance provenance, ObjectNode data, String dataPath) {
         Class<? extends RecordedFact> type = FactTypes.byName(typeName).orElseThrow(() -> InvalidRequest.malformed(
                 dataPath.equals("data") ? "type" : "data.replacement.type",
@@ -147,7 +155,7 @@ public class FactTranslator {
         } catch (InvalidFact e) {
             throw InvalidRequest.malformed(dataPath + "." + e.field(), e.getMessage());
         }
-        requireKnownFacilities(fact, dataPath);
+        requireKnownFacilities(fact, dataPath, writer.clearance());
         return fact;
     }
 
@@ -199,11 +207,17 @@ public class FactTranslator {
         return date.earliest().isAfter(date.precision() == DatePrecision.INSTANT ? now : now.plus(AHEAD_OF_UTC));
     }
 
-    private void requireKnownFacilities(RecordedFact fact, String dataPath) {
+    private void requireKnownFacilities(RecordedFact fact, String dataPath, Confidentiality writerClearance) {
+        Confidentiality factLevel = fact.provenance().confidentiality();
         CaseFiles.facilitiesOf(fact).forEach((field, id) -> {
-            if (!facilityExists.test(id)) {
-                throw InvalidRequest.unprocessable(dataPath + "." + field,
-                        "no facility " + id + " is registered; register it first with POST /api/v1/facilities");
+            FacilityRegistered facility = facilities.apply(id).filter(found -> found.visibleTo(writerClearance))
+                    .orElseThrow(() -> InvalidRequest.unprocessable(dataPath + "." + field,
+                            "no facility " + id + " is registered; register it first with POST /api/v1/facilities"));
+            if (!facility.visibleTo(factLevel)) {
+                throw InvalidRequest.unprocessable("confidentiality", "the facility in " + dataPath + "." + field
+                        + " is registered as " + facility.level().name().toLowerCase(Locale.ROOT)
+                        + ", and a fact that names it must be at least as confidential: a reader of the fact would"
+                        + " learn of the place");
             }
         });
     }

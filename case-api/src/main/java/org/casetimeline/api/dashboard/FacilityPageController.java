@@ -34,9 +34,9 @@ class FacilityPageController {
 
     @GetMapping("/facilities/{facilityId}")
     String facility(@PathVariable UUID facilityId, Authentication authentication, Model model) {
-        FacilityView facility = facilities.find(facilityId)
-                .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
         Confidentiality clearance = Reader.of(authentication).clearance();
+        FacilityView facility = facilities.find(facilityId, clearance)
+                .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
         List<FlagRow> flags = queries.findings(new FindingFilter(null, null, null, null, facilityId, null), clearance)
                 .findings().stream().map(rows::flag).filter(row -> row.finding().kind() != FindingKind.UNKNOWN).toList();
         model.addAttribute("facility", facility);

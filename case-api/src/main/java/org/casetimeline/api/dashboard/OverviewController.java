@@ -55,7 +55,7 @@ class OverviewController {
                 .orElse(CaseOrder.NAME);
         CasePage cases = queries.cases(new CaseFilter(custodyState, facility, blank(country), blank(q), ruleId), order,
                 clearance, Math.max(page, 0), PAGE_SIZE);
-        List<FacilityView> places = facilities.list();
+        List<FacilityView> places = facilities.list(clearance);
         model.addAttribute("headline", headline(clearance));
         model.addAttribute("cases", rows.statuses(cases.cases()));
         model.addAttribute("total", cases.total());

@@ -85,7 +85,7 @@ class RecordFactController {
             StoredResponse stored = recorder.once(who.name(), blank(posted.get("key")),
                     "dashboard " + caseId + "\n" + json.writeValueAsString(request), () -> {
                         var ack = recorder.send(who, caseId.toString(),
-                                translator.toCommand(new CaseId(caseId), null, request));
+                                translator.toCommand(who, new CaseId(caseId), null, request));
                         return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), null,
                                 "/api/v1/cases/" + caseId + "/events/" + ack.eventId());
                     });
@@ -115,7 +115,7 @@ class RecordFactController {
         model.addAttribute("types", types.keySet());
         model.addAttribute("type", type);
         model.addAttribute("inputs", type == null ? List.of() : FactForm.inputs(types.get(type), words));
-        model.addAttribute("facilities", facilities.list());
+        model.addAttribute("facilities", facilities.list(Reader.of(authentication).clearance()));
         model.addAttribute("posted", new LinkedHashMap<>(posted));
         model.addAttribute("errors", errors);
         model.addAttribute("key", posted.getOrDefault("key", UUID.randomUUID().toString()));

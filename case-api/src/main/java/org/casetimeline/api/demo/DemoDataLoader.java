@@ -90,7 +90,7 @@ public class DemoDataLoader {
             stored++;
             for (JsonNode fact : node.path("facts")) {
                 FactRequest request = json.treeToValue(fact, FactRequest.class);
-                recorder.send(LOADER, caseId.toString(), translator.toCommand(caseId, null, request));
+                recorder.send(LOADER, caseId.toString(), translator.toCommand(LOADER, caseId, null, request));
                 stored++;
             }
         }

@@ -69,15 +69,15 @@ public class FacilityController {
     }
 
     @GetMapping
-    public List<FacilityView> list() {
-        return facilities.list();
+    public List<FacilityView> list(Authentication authentication) {
+        return facilities.list(Reader.of(authentication).clearance());
     }
 
     @GetMapping("/{facilityId}")
     public Map<String, Object> facility(@PathVariable UUID facilityId, Authentication authentication) {
-        FacilityView facility = facilities.find(facilityId)
-                .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
         var clearance = Reader.of(authentication).clearance();
+        FacilityView facility = facilities.find(facilityId, clearance)
+                .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("facility", facility);
         view.put("heldNow", cases.heldIn(facilityId, clearance));

@@ -161,7 +161,7 @@ public class Importer {
                 } else if (line.has("fact")) {
                     CaseId caseId = caseId(line);
                     FactRequest request = read(line, "fact", FactRequest.class);
-                    Object command = translator.toCommand(caseId, null, request);
+                    Object command = translator.toCommand(writer, caseId, null, request);
                     lock(locked, caseId.toString());
                     send(writer, command);
                 } else if (line.has("facility")) {

@@ -69,7 +69,7 @@ public final class GatewayAppends {
                     String caseId = cases.get(ThreadLocalRandom.current().nextInt(cases.size()));
                     FactRequest request = json.readValue(transfer(facilities.get(0), facilities.get(1)), FactRequest.class);
                     recorder.once(USER, null, "", () -> { // no key: retried on a concurrent append, as REST is
-                        recorder.send(new Reader(USER, Confidentiality.PUBLIC), caseId, translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request));
+                        recorder.send(new Reader(USER, Confidentiality.PUBLIC), caseId, translator.toCommand(new Reader(USER, Confidentiality.PUBLIC), new CaseId(UUID.fromString(caseId)), null, request));
                         return null;
                     });
                 }));

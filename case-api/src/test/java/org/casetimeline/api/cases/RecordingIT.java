@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
 import org.casetimeline.api.config.AxonConfiguration;
+import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
@@ -20,6 +21,7 @@ import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.event.EventCorrected;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.audit.EventChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 @EmbeddedServiceTest
 class RecordingIT {
+
+    private static final Reader MONITOR = new Reader("monitor", Confidentiality.RESTRICTED);
 
     @LocalServerPort
     int port;
@@ -243,7 +247,7 @@ class RecordingIT {
     void givenACorrectionStoredBelowItsFact_whenReadBelowTheFactsLevel_thenNeitherItNorItsReplacementShows() {
         String secret = api.post("monitor", events(), Requests.fact("HungerStrikeStarted", "2014-01-01", "confidential",
                 "{\"demands\": \"to see his lawyer\"}")).json().get("eventId").asString();
-        CorrectFact correct = (CorrectFact) translator.toCommand(new CaseId(caseId), null, json.readValue(Requests.amendment(
+        CorrectFact correct = (CorrectFact) translator.toCommand(MONITOR, new CaseId(caseId), null, json.readValue(Requests.amendment(
                 "EventCorrected", "restricted", "{\"correctedFactId\": \"" + secret + "\", \"reason\":"
                         + " \"the date\", \"replacement\": {\"type\": \"HungerStrikeStarted\", \"occurredAt\": \"2014-01-02\","
                         + " \"data\": {\"demands\": \"to see his lawyer and Dr Karimova\"}}}"), FactRequest.class));
@@ -292,7 +296,7 @@ class RecordingIT {
         assertThat(first.status()).as(first.body()).isEqualTo(201); // this node now holds the case at sequence 1
         // another node's write path: the same lock, command and chain, but not this node's cache
         FactRequest transfer = json.readValue(Requests.transfer(karagandy, arkalyk, "2014-02-01"), FactRequest.class);
-        Object command = translator.toCommand(new CaseId(caseId), null, transfer);
+        Object command = translator.toCommand(MONITOR, new CaseId(caseId), null, transfer);
         String elsewhere = ((RecordFact) command).fact().factId().toString();
         new TransactionTemplate(transactions).executeWithoutResult(status -> {
             chain.lockForAppend(caseId.toString());

@@ -271,7 +271,8 @@ class ImportIT {
 
     private static String facilityLine(UUID id, String name, double latitude, double longitude) {
         return ("{\"facility\": {\"facilityId\": \"%s\", \"name\": \"%s\", \"kind\": \"prison\", \"country\": \"KZ\","
-                + " \"coordinates\": {\"latitude\": %s, \"longitude\": %s}}}").formatted(id, name, latitude, longitude);
+                + " \"coordinates\": {\"latitude\": %s, \"longitude\": %s}, \"confidentiality\": \"public\"}}")
+                .formatted(id, name, latitude, longitude);
     }
 
     private static List<String> caseLines(UUID caseId, UUID from, UUID to) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -26,6 +25,7 @@ import java.util.regex.Pattern;
 import org.casetimeline.api.security.AccessPolicy.Access;
 import org.casetimeline.api.security.AccessPolicy.Rule;
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.DashboardSession;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
@@ -336,45 +336,10 @@ class AccessMatrixIT {
 
     /** A dashboard session per caller, with the CSRF token its forms carry; nobody's session is never signed in. */
     private void signIn(String caller) {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
-        sessions.put(caller, client);
-        String loginPage = page(client, "/login");
-        if ("anonymous".equals(caller)) {
-            csrfTokens.put(caller, csrf(loginPage));
-            return;
-        }
-        String form = "username=" + caller + "&password=" + caller + "&_csrf=" + URLEncoder.encode(csrf(loginPage), StandardCharsets.UTF_8);
-        try {
-            HttpResponse<String> signedIn = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(signedIn.headers().firstValue("Location").orElse("")).as(caller).doesNotContain("error");
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-        csrfTokens.put(caller, csrf(page(client, "/")));
-    }
-
-    private String page(HttpClient client, String path) {
-        try {
-            return client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String csrf(String page) {
-        Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-        assertThat(token.find()).as("a CSRF token in the page").isTrue();
-        return token.group(1);
+        DashboardSession session = "anonymous".equals(caller) ? DashboardSession.anonymous(port)
+                : DashboardSession.signIn(port, caller);
+        sessions.put(caller, session.client());
+        csrfTokens.put(caller, session.csrf());
     }
 
     private static String id(ApiClient.Response response, String field) {

@@ -238,7 +238,7 @@ class LiveFactDuringReplayIT {
 
         CountDownLatch inserted = new CountDownLatch(1);
         CountDownLatch commit = new CountDownLatch(1);
-        Object solitary = translator.toCommand(new CaseId(UUID.fromString(caseId)), null, json.readValue(
+        Object solitary = translator.toCommand(MONITOR, new CaseId(UUID.fromString(caseId)), null, json.readValue(
                 Requests.fact("SolitaryConfinementImposed", "2013-10-06", "public", "{\"reason\": \"publishing a book\","
                         + " \"indefinite\": false, \"partOfSentence\": false, \"forExpression\": true}"), FactRequest.class));
         Thread inFlight = new Thread(() -> transactions.executeWithoutResult(status -> {

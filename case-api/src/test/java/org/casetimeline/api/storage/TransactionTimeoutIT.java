@@ -71,7 +71,7 @@ class TransactionTimeoutIT {
 
         FactRequest request = json.readValue(Requests.fact("HungerStrikeStarted", "2014-01-01", "public",
                 "{\"demands\": \"held open\"}"), FactRequest.class);
-        Object command = translator.toCommand(new CaseId(UUID.fromString(caseId)), null, request);
+        Object command = translator.toCommand(MONITOR, new CaseId(UUID.fromString(caseId)), null, request);
 
         assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
             recorder.send(MONITOR, caseId, command);

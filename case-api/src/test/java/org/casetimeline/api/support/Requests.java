@@ -14,7 +14,7 @@ public final class Requests {
     public static String facility(String name, String code, double latitude, double longitude) {
         return """
                 {"name": "%s", "officialCode": "%s", "kind": "prison", "city": "%s", "country": "KZ",
-                 "coordinates": {"latitude": %s, "longitude": %s}}""".formatted(name, code, name, latitude, longitude);
+                 "coordinates": {"latitude": %s, "longitude": %s}, "confidentiality": "public"}""".formatted(name, code, name, latitude, longitude);
     }
 
     public static String atabek() {

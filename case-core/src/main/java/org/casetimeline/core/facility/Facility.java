@@ -9,6 +9,7 @@ import org.casetimeline.core.command.RegisterFacility;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.shared.CountryCode;
 import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.core.shared.PlainText;
 
 /** A place of detention in the registry, referred to by the facts of many cases. */
@@ -24,9 +25,14 @@ public class Facility {
     @CommandHandler
     public Facility(RegisterFacility command) {
         PlainText.require(command);
+        // as for a fact, nothing is made public by default: a site left without a level was listed to every viewer
+        if (command.confidentiality() == null) {
+            throw new InvalidFact("confidentiality",
+                    "confidentiality is required: public, restricted or confidential; nothing is made public by default");
+        }
         apply(new FacilityRegistered(command.facilityId(), command.name(), command.officialCode(), command.kind(),
                 command.city(), command.region(), CountryCode.require("country", command.country()),
-                command.coordinates()));
+                command.coordinates(), command.confidentiality()));
     }
 
     @EventSourcingHandler

@@ -32,7 +32,7 @@ public final class CaseFixture {
     public static final FacilityRegistered PETROPAVLOVSK = facility(11, "Petropavlovsk penal colony", "EC 164/3", 54.8753, 69.1628);
     public static final Place ATYRAU = new Place("Atyrau", "Atyrau", "KZ", new Coordinates(47.0945, 51.9238));
     public static final FacilityRegistered UNMAPPED = new FacilityRegistered(new FacilityId(new UUID(1, 6)),
-            "Unmapped colony", null, FacilityKind.PENAL_COLONY, null, null, "Kazakhstan", null);
+            "Unmapped colony", null, FacilityKind.PENAL_COLONY, null, null, "Kazakhstan", null, Confidentiality.PUBLIC);
     public static final Place ALMATY = new Place("Almaty", "Almaty", "KZ", new Coordinates(43.2389, 76.8897));
     public static final Instant RECORDED_FROM = Instant.parse("2030-01-01T00:00:00Z");
 
@@ -402,7 +402,7 @@ public final class CaseFixture {
 
     private static FacilityRegistered facility(int n, String name, String code, double lat, double lon) {
         return new FacilityRegistered(new FacilityId(new UUID(1, n)), name, code, FacilityKind.PRISON, name,
-                null, "Kazakhstan", new Coordinates(lat, lon));
+                null, "Kazakhstan", new Coordinates(lat, lon), Confidentiality.PUBLIC);
     }
 
     /** A fact waiting for its date: {@code .on("2013-10-05")}, {@code .between("2012-12", "2013-10-05")}. */

@@ -1,5 +1,6 @@
 package org.casetimeline.projections.facility;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -8,10 +9,15 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.shared.Confidentiality;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Keeps {@code facility_view} in step with the facility registry; idempotent, and rebuilt by replay. */
+/**
+ * Keeps {@code facility_view} in step with the facility registry; idempotent, and rebuilt by replay. A reader is shown
+ * only the facilities their clearance reaches, as with facts: a site known from a confidential account is no one
+ * else's to list.
+ */
 @Component
 @ProcessingGroup(FacilityProjection.NAME)
 public class FacilityProjection {
@@ -27,11 +33,13 @@ public class FacilityProjection {
     @EventHandler
     void on(FacilityRegistered event) {
         jdbc.sql("""
-                        INSERT INTO facility_view (facility_id, name, official_code, kind, city, region, country, latitude, longitude)
-                        VALUES (:id, :name, :code, :kind, :city, :region, :country, :lat, :lon)
+                        INSERT INTO facility_view (facility_id, name, official_code, kind, city, region, country, latitude, longitude,
+                                                   confidentiality)
+                        VALUES (:id, :name, :code, :kind, :city, :region, :country, :lat, :lon, :level)
                         ON CONFLICT (facility_id) DO UPDATE SET name = EXCLUDED.name, official_code = EXCLUDED.official_code,
                             kind = EXCLUDED.kind, city = EXCLUDED.city, region = EXCLUDED.region, country = EXCLUDED.country,
-                            latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude""")
+                            latitude = EXCLUDED.latitude, longitude = EXCLUDED.longitude,
+                            confidentiality = EXCLUDED.confidentiality""")
                 .param("id", event.facilityId().value())
                 .param("name", event.name())
                 .param("code", event.officialCode())
@@ -41,6 +49,7 @@ public class FacilityProjection {
                 .param("country", event.country())
                 .param("lat", event.coordinates() == null ? null : event.coordinates().latitude())
                 .param("lon", event.coordinates() == null ? null : event.coordinates().longitude())
+                .param("level", event.level().name())
                 .update();
     }
 
@@ -49,12 +58,19 @@ public class FacilityProjection {
         jdbc.sql("TRUNCATE facility_view").update();
     }
 
-    public List<FacilityView> list() {
-        return jdbc.sql("SELECT * FROM facility_view ORDER BY country, name").query(FacilityView.class).list();
+    /** The facilities a reader with this clearance may see. */
+    public List<FacilityView> list(Confidentiality clearance) {
+        return jdbc.sql("SELECT * FROM facility_view WHERE confidentiality IN (:levels) ORDER BY country, name")
+                .param("levels", levelsSeenBy(clearance)).query(FacilityView.class).list();
     }
 
-    public Optional<FacilityView> find(UUID id) {
-        return jdbc.sql("SELECT * FROM facility_view WHERE facility_id = :id").param("id", id)
-                .query(FacilityView.class).optional();
+    /** The facility, if a reader with this clearance may see it: one they may not is answered as one not registered. */
+    public Optional<FacilityView> find(UUID id, Confidentiality clearance) {
+        return jdbc.sql("SELECT * FROM facility_view WHERE facility_id = :id AND confidentiality IN (:levels)")
+                .param("id", id).param("levels", levelsSeenBy(clearance)).query(FacilityView.class).optional();
+    }
+
+    private static List<String> levelsSeenBy(Confidentiality clearance) {
+        return Arrays.stream(Confidentiality.values()).filter(level -> level.visibleTo(clearance)).map(Enum::name).toList();
     }
 }
