@@ -28,10 +28,12 @@ public class CaseStatusController {
 
     private final CaseStatusQueries queries;
     private final CaseReading reading;
+    private final ReadingInstants instants;
 
-    public CaseStatusController(CaseStatusQueries queries, CaseReading reading) {
+    public CaseStatusController(CaseStatusQueries queries, CaseReading reading, ReadingInstants instants) {
         this.queries = queries;
         this.reading = reading;
+        this.instants = instants;
     }
 
     @GetMapping
@@ -62,8 +64,8 @@ public class CaseStatusController {
     public Object status(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
                          @RequestParam(required = false) String knownAt, Authentication authentication) {
         Reader reader = Reader.of(authentication);
-        Instant at = ReadingInstants.parse(asOf, "asOf");
-        Instant known = ReadingInstants.parse(knownAt, "knownAt");
+        Instant at = instants.asOf(asOf, "asOf");
+        Instant known = instants.knownAt(knownAt, "knownAt");
         if (at == null && known == null) {
             var stored = queries.status(caseId, reader.clearance());
             if (stored.isPresent()) {
@@ -78,8 +80,8 @@ public class CaseStatusController {
                                             @RequestParam(required = false) String knownAt,
                                             Authentication authentication) {
         Reader reader = Reader.of(authentication);
-        return reading.entries(reading.timeline(caseId, reader, ReadingInstants.parse(knownAt, "knownAt")),
-                ReadingInstants.parse(asOf, "asOf"), AccessPolicy.seesWhoRecorded(authentication));
+        return reading.entries(reading.timeline(caseId, reader, instants.knownAt(knownAt, "knownAt")),
+                instants.asOf(asOf, "asOf"), AccessPolicy.seesWhoRecorded(authentication));
     }
 
     @GetMapping("/{caseId}/flags")
@@ -98,8 +100,8 @@ public class CaseStatusController {
     private Map<String, Object> findings(UUID caseId, String asOf, String knownAt, Authentication authentication,
                                          boolean gaps) {
         Reader reader = Reader.of(authentication);
-        Instant at = ReadingInstants.parse(asOf, "asOf");
-        Instant known = ReadingInstants.parse(knownAt, "knownAt");
+        Instant at = instants.asOf(asOf, "asOf");
+        Instant known = instants.knownAt(knownAt, "knownAt");
         if (at == null && known == null) {
             var stored = queries.findings(caseId, reader.clearance(), gaps);
             if (stored.isPresent()) {

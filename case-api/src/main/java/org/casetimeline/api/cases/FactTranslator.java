@@ -60,9 +60,9 @@ public class FactTranslator {
             RETRACTION, List.of("retractedFactId", "reason"),
             DISPUTE, List.of("disputedFactId", "counterClaim"),
             CORRECTION, List.of("correctedFactId", "reason", "replacement"));
-    private static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
+    static final Instant EARLIEST = Instant.parse("1800-01-01T00:00:00Z");
     /** The furthest any time zone runs ahead of UTC (Kiribati, UTC+14). */
-    private static final Duration AHEAD_OF_UTC = Duration.ofHours(14);
+    static final Duration AHEAD_OF_UTC = Duration.ofHours(14);
 
     private final JsonMapper json;
     private final Clock clock;

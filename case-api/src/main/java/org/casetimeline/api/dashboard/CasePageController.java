@@ -32,9 +32,11 @@ class CasePageController {
     private final CaseReading reading;
     private final TimelineChart chart;
     private final Words words;
+    private final ReadingInstants instants;
 
-    CasePageController(CaseReading reading, TimelineChart chart, Words words) {
+    CasePageController(CaseReading reading, TimelineChart chart, Words words, ReadingInstants instants) {
         this.reading = reading;
+        this.instants = instants;
         this.chart = chart;
         this.words = words;
     }
@@ -50,7 +52,7 @@ class CasePageController {
     String casePage(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
                     Authentication authentication, Model model) {
         Reader reader = Reader.of(authentication);
-        Instant at = ReadingInstants.parse(asOf, "asOf");
+        Instant at = instants.asOf(asOf, "asOf");
         Timeline timeline = reading.timeline(caseId, reader, null);
         CaseEvaluation evaluation = reading.evaluate(caseId, reader, at, null);
         Instant readAt = evaluation.status().asOf();
@@ -74,6 +76,7 @@ class CasePageController {
         model.addAttribute("caseId", caseId);
         model.addAttribute("asOf", at == null ? null : readAt.atZone(ZoneOffset.UTC).toLocalDate().toString());
         model.addAttribute("readAt", readAt);
+        model.addAttribute("lastDate", instants.lastDate().toString());
         model.addAttribute("chart", chart.draw(timeline, evaluation, readAt, at != null, places));
         model.addAttribute("facts", facts);
         model.addAttribute("flags", flags);

@@ -3,12 +3,14 @@ package org.casetimeline.api.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
+import org.casetimeline.api.support.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +30,8 @@ class StrictInputIT {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestClock clock;
 
     ApiClient api;
     String events;
@@ -188,6 +192,29 @@ class StrictInputIT {
         assertThat(api.get("viewer", timeline).body()).doesNotContain("\"recordedBy\":\"monitor\"");
         assertThat(api.get("monitor", timeline).body()).contains("\"recordedBy\":\"monitor\"");
         assertThat(api.get("auditor", timeline).body()).contains("\"recordedBy\":\"monitor\"");
+    }
+
+    /**
+     * The record is read as it stood: a reading date in the future would count days in custody no one has served, and
+     * one past the calendar's arithmetic gave a 500. Today's date is read as now.
+     */
+    @Test
+    void givenReadingDatesOutsideTheRecordsSpan_whenRead_thenEachIsRefusedByItsParameter() {
+        String status = events.replace("/events", "");
+        String tomorrowEverywhere = LocalDate.now(clock).plusDays(2).toString();
+
+        refused(api.get("viewer", status + "?asOf=2099"), 422, "asOf");
+        refused(api.get("viewer", status + "?asOf=" + tomorrowEverywhere), 422, "asOf");
+        refused(api.get("viewer", status + "/flags?asOf=%2B999999999-12-31T00:00:00Z"), 422, "asOf");
+        refused(api.get("viewer", status + "/timeline?asOf=1799-12-31"), 422, "asOf");
+        refused(api.get("viewer", status + "?asOf=0000"), 422, "asOf");
+
+        // knowledge as of a later instant is all there is
+        assertThat(api.get("viewer", status + "?knownAt=%2B999999999-12-31T00:00:00Z").status()).isEqualTo(200);
+        // the service's clock stands still in these tests: the projection evaluated the case at the same instant
+        Response today = api.get("viewer", status + "?asOf=" + LocalDate.now(clock));
+        assertThat(today.status()).as(today.body()).isEqualTo(200);
+        assertThat(today.json().get("asOf").asString()).isEqualTo(clock.instant().toString());
     }
 
     private static String withUntil(String fact, String until) {
