@@ -34,6 +34,7 @@ import org.casetimeline.core.shared.InvalidFact;
 import org.casetimeline.projections.audit.EventChain;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Service;
@@ -295,6 +296,13 @@ public class Importer {
         if (cause instanceof AggregateNotFoundException || cause instanceof IncompatibleAggregateException) {
             return new ImportRefused(line, HttpStatus.UNPROCESSABLE_CONTENT, "caseId",
                     "no such case; register it on an earlier line or with POST /api/v1/cases", null);
+        }
+        if (cause instanceof PessimisticLockingFailureException) {
+            // two batches took the append locks of the same cases in opposite orders, and PostgreSQL broke the wait
+            // by rolling this one back: no line is at fault, and the same batch sent again finds the other done
+            return new ImportRefused(null, HttpStatus.CONFLICT, "body", "another batch was storing events of cases or"
+                    + " facilities of this one, taken in another order; nothing of this batch was stored: send it again.",
+                    null);
         }
         if (cause instanceof AggregateIdTaken) {
             return new ImportRefused(line, HttpStatus.CONFLICT, "facility".equals(section) ? "facility.facilityId" : "caseId",

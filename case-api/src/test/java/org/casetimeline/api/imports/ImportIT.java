@@ -5,12 +5,21 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.StringReader;
-
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.SubmissionPublisher;
+import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.common.Registration;
@@ -254,6 +263,73 @@ class ImportIT {
         ImportResult again = importer.importBatch(ADMIN, reader(caseLines(next, arkalyk, karagandy).subList(0, 1)));
         assertThat(again.events()).isEqualTo(1);
         assertThat(stored(List.of(next))).as("the next batch on the thread, committed on its own").isEqualTo(1);
+    }
+
+    /**
+     * Two batches that take the append locks of the same two cases in opposite orders wait on each other until
+     * PostgreSQL breaks the wait by rolling one back: that one is a conflict to send again (it was a 500), and nothing
+     * of it is stored. The bodies are streamed, so each batch is held after its first line until both hold a lock.
+     */
+    @Test
+    void givenTwoBatchesTakingTheSameCasesInOppositeOrders_whenStoredAtOnce_thenOneIsStoredAndTheOtherIsAConflict()
+            throws Exception {
+        UUID first = UUID.randomUUID();
+        UUID second = UUID.randomUUID();
+        assertThat(api.post("admin", "/api/v1/imports", String.join("\n", facilitiesAndCases(arkalyk, karagandy,
+                List.of(first, second))), NDJSON).status()).isEqualTo(201);
+        long before = storedEvents();
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        SubmissionPublisher<ByteBuffer> oneBody = new SubmissionPublisher<>();
+        SubmissionPublisher<ByteBuffer> otherBody = new SubmissionPublisher<>();
+        CompletableFuture<HttpResponse<String>> one = client.sendAsync(streamed(oneBody), HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> other = client.sendAsync(streamed(otherBody), HttpResponse.BodyHandlers.ofString());
+
+        Instant deadline = Instant.now().plusSeconds(30);
+        // a publisher drops what is submitted before the request subscribes to it
+        while (oneBody.getNumberOfSubscribers() + otherBody.getNumberOfSubscribers() < 2) {
+            assertThat(Instant.now()).as("both requests under way").isBefore(deadline);
+            Thread.sleep(20);
+        }
+        oneBody.submit(line(first));
+        otherBody.submit(line(second));
+        while (appendLocksHeld(List.of(first, second)) < 2) {
+            assertThat(Instant.now()).as("both batches hold their first case's lock").isBefore(deadline);
+            Thread.sleep(20);
+        }
+        oneBody.submit(line(second));
+        otherBody.submit(line(first));
+        oneBody.close();
+        otherBody.close();
+
+        List<HttpResponse<String>> answers = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
+        assertThat(answers).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(201, 409);
+        HttpResponse<String> refused = answers.stream().filter(answer -> answer.statusCode() == 409).findFirst().orElseThrow();
+        assertThat(refused.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        assertThat(refused.body()).contains("\"field\":\"body\"").contains("send it again");
+        assertThat(storedEvents()).isEqualTo(before + 2);
+    }
+
+    private HttpRequest streamed(SubmissionPublisher<ByteBuffer> body) {
+        return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/imports"))
+                .header("Content-Type", "application/x-ndjson")
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.fromPublisher(body)).build();
+    }
+
+    private static ByteBuffer line(UUID caseId) {
+        return ByteBuffer.wrap((factLine(caseId, Requests.fact("WhereaboutsUnknownReported", "2014-01", "public",
+                "{\"reportedBy\": \"his son\"}")) + "\n").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** How many of these aggregates' append locks (transaction-level advisory locks on their ids) are held now. */
+    private long appendLocksHeld(List<UUID> aggregates) {
+        return jdbc.sql("""
+                        SELECT count(*) FROM pg_locks AS held
+                        JOIN (SELECT hashtextextended(id, 0) AS lock_key FROM unnest(CAST(:ids AS text[])) AS id) AS wanted
+                          ON held.classid::bigint = (wanted.lock_key >> 32) & 4294967295
+                         AND held.objid::bigint = wanted.lock_key & 4294967295
+                        WHERE held.locktype = 'advisory' AND held.granted AND held.objsubid = 1""")
+                .param("ids", ids(aggregates).toArray(String[]::new)).query(Long.class).single();
     }
 
     private static BufferedReader reader(List<String> lines) {
