@@ -9,7 +9,7 @@ def req(m,p,b=None,h=auth):
 SRC=json.loads('[{"kind":"ngo_report","citation":"PEN International, RAN 41/13 (seed 000)","reliability":"B"}]')
 fac=[]
 for name in ['Arkalyk','Karagandy']:
-    s,d=req('POST','/api/v1/facilities',json.dumps({"name":name,"officialCode":"UK 161/12","kind":"prison","city":name,"country":"KZ","coordinates":{"latitude":50.25 if name=='Arkalyk' else 43.2,"longitude":66.91}}))
+    s,d=req('POST','/api/v1/facilities',json.dumps({"name":name,"officialCode":"UK 161/12","kind":"prison","city":name,"country":"KZ","coordinates":{"latitude":50.25 if name=='Arkalyk' else 43.2,"longitude":66.91},"confidentiality":"public"}))
     if s!=201: print(s,d); sys.exit(1)
     fac.append(json.loads(d)['caseId'])
 reg=json.dumps({"names": ["Aron Atabek", "Арон Атабек"], "birthYear": 1953, "gender": "male", "occupation": "poet",

@@ -53,8 +53,13 @@ public class CaseReading {
         return timeline;
     }
 
+    /**
+     * The case as of {@code asOf}; without one, as of when {@code knownAt} names, or now. A {@code knownAt} after now
+     * knows all there is, and the case is read as of now: never evaluated ahead of the clock.
+     */
     public CaseEvaluation evaluate(UUID caseId, Reader reader, Instant asOf, Instant knownAt) {
-        Instant at = asOf != null ? asOf : knownAt != null ? knownAt : clock.instant();
+        Instant now = clock.instant();
+        Instant at = asOf != null ? asOf : knownAt != null && knownAt.isBefore(now) ? knownAt : now;
         return evaluator.evaluate(caseId.toString(), timeline(caseId, reader, knownAt), at, knownAt);
     }
 

@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
  * Reads {@code asOf} and {@code knownAt}, for the API and the dashboard's date control alike: a date means the end of that
  * day (or month, or year); an instant is exact. The record is read as it stood, so {@code asOf} may not lie in the
  * future (a status "as of 2099" counted days in custody no one has served, and a year past the calendar's arithmetic
- * gave a 500) nor before 1800, where no fact may lie; today's date is read as now. {@code knownAt} compares with when
- * facts were recorded (on the store's clock, which a service clock fixed for a training copy does not stop): a later one
- * knows all there is.
+ * gave a 500) nor before 1800, where no fact may lie; today's date, or an instant a clock ahead of ours names (by at
+ * most 14 hours), is read as now. {@code knownAt} compares with when facts were recorded (on the store's clock, which a
+ * service clock fixed for a training copy does not stop): a later one knows all there is, and the case is then read as
+ * of now.
  */
 @Component
 public class ReadingInstants {
@@ -40,8 +41,9 @@ public class ReadingInstants {
         if (date.earliest().isBefore(FactTranslator.EARLIEST)) {
             throw InvalidRequest.unprocessable(parameter, "lies before 1800; no fact of this service reaches back that far");
         }
+        // a date that has not ended reads as now, from the projection as a read without asOf does
         Instant latest = date.latestInstant();
-        return latest.isAfter(now) ? now : latest;
+        return latest.isBefore(now) ? latest : null;
     }
 
     public Instant knownAt(String value, String parameter) {

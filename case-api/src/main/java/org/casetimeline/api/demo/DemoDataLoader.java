@@ -75,7 +75,7 @@ public class DemoDataLoader {
             FacilityRequest facility = json.treeToValue(node, FacilityRequest.class);
             FacilityId id = new FacilityId(facility.facilityId());
             if (!facilities.exists(id)) {
-                recorder.send(LOADER, id.toString(), facility.toCommand(id));
+                recorder.send(LOADER, id.toString(), facility.toCommand(id, LOADER));
                 stored++;
             }
         }

@@ -61,7 +61,7 @@ public class FacilityController {
                 throw InvalidRequest.malformed("kind", "kind is required");
             }
             FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
-            Acknowledgement ack = recorder.send(who, id.toString(), request.toCommand(id));
+            Acknowledgement ack = recorder.send(who, id.toString(), request.toCommand(id, who));
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), null,
                     "/api/v1/facilities/" + id);
         });

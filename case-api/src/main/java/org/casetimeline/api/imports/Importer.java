@@ -169,7 +169,7 @@ public class Importer {
                     FacilityRequest request = read(line, "facility", FacilityRequest.class);
                     FacilityId id = new FacilityId(request.facilityId() == null ? UUID.randomUUID() : request.facilityId());
                     lockNew(locked, id.toString());
-                    send(writer, request.toCommand(id));
+                    send(writer, request.toCommand(id, writer));
                     facilities++;
                 } else {
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility");

@@ -2,6 +2,7 @@ package org.casetimeline.api.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -209,8 +210,12 @@ class StrictInputIT {
         refused(api.get("viewer", status + "/timeline?asOf=1799-12-31"), 422, "asOf");
         refused(api.get("viewer", status + "?asOf=0000"), 422, "asOf");
 
-        // knowledge as of a later instant is all there is
-        assertThat(api.get("viewer", status + "?knownAt=%2B999999999-12-31T00:00:00Z").status()).isEqualTo(200);
+        // knowledge as of a later instant is all there is, and the case is read as of now, not as of that instant
+        for (String later : List.of("2099", "9999", "%2B999999999-12-31T00:00:00Z")) {
+            Response known = api.get("viewer", status + "?knownAt=" + later);
+            assertThat(known.status()).as(known.body()).isEqualTo(200);
+            assertThat(known.json().get("asOf").asString()).isEqualTo(clock.instant().toString());
+        }
         // the service's clock stands still in these tests: the projection evaluated the case at the same instant
         Response today = api.get("viewer", status + "?asOf=" + LocalDate.now(clock));
         assertThat(today.status()).as(today.body()).isEqualTo(200);

@@ -113,8 +113,11 @@ class FacilityClearanceIT {
     }
 
     @Test
-    void givenARegistrationWithoutALevel_whenPosted_thenRefusedAndNothingStored() {
+    void givenARegistrationWithoutALevelOrAboveTheWritersClearance_whenPosted_thenRefusedAndNothingStored() {
         long before = storedEvents();
+
+        refused(api.post("monitor", "/api/v1/facilities", Requests.facility("Zhezkazgan", "UK 161/3", 47.8, 67.7)
+                .replace("\"confidentiality\": \"public\"", "\"confidentiality\": \"confidential\"")), 422, "confidentiality");
 
         refused(api.post("monitor", "/api/v1/facilities", Requests.facility("Zhezkazgan", "UK 161/3", 47.8, 67.7)
                 .replace(", \"confidentiality\": \"public\"", "")), 400, "confidentiality");
