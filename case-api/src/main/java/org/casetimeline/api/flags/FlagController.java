@@ -2,6 +2,7 @@ package org.casetimeline.api.flags;
 
 import java.util.UUID;
 
+import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.projections.status.CaseStatusQueries;
 import org.casetimeline.projections.status.CaseStatusQueries.FindingFilter;
@@ -25,8 +26,13 @@ public class FlagController {
     public FindingPage flags(@RequestParam(required = false) String rule, @RequestParam(required = false) String kind,
                              @RequestParam(required = false) String severity, @RequestParam(required = false) String state,
                              @RequestParam(required = false) UUID facility, @RequestParam(required = false) String country,
+                             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "100") int size,
                              Authentication authentication) {
+        // across every case the findings run to tens of thousands: a page at a time, with the counts of all of them
+        if (page < 0 || size < 1 || size > 1000) {
+            throw InvalidRequest.malformed(page < 0 ? "page" : "size", "page from 0, size from 1 to 1000");
+        }
         return queries.findings(new FindingFilter(rule, kind, severity, state, facility, country),
-                Reader.of(authentication).clearance());
+                Reader.of(authentication).clearance(), page, size);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.casetimeline.core.compliance.ComplianceRule;
 import org.casetimeline.core.compliance.ComplianceRules;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.sql.LongReads;
@@ -54,10 +55,17 @@ public class CaseStatusQueries {
     public record CasePage(List<JsonNode> cases, long total, int page, int size) {
     }
 
-    public record FindingFilter(String ruleId, String kind, String severity, String state, UUID facilityId, String country) {
+    /** {@code withoutGaps}: data gaps (findings of kind UNKNOWN) left out, as lists of flags show them apart. */
+    public record FindingFilter(String ruleId, String kind, String severity, String state, UUID facilityId, String country,
+                                boolean withoutGaps) {
+        public FindingFilter(String ruleId, String kind, String severity, String state, UUID facilityId, String country) {
+            this(ruleId, kind, severity, state, facilityId, country, false);
+        }
     }
 
-    public record FindingPage(List<JsonNode> findings, Map<String, Long> perRule, Map<String, Long> perFacility) {
+    /** A page of findings, with how many match in all, and the counts per rule and per facility of all of them. */
+    public record FindingPage(List<JsonNode> findings, long total, int page, int size, Map<String, Long> perRule,
+                              Map<String, Long> perFacility) {
     }
 
     public Optional<JsonNode> status(UUID caseId, Confidentiality clearance) {
@@ -190,7 +198,16 @@ public class CaseStatusQueries {
                 .param("level", clearance.name()).param("facility", facilityId).query(Long.class).single();
     }
 
+    /** Every finding the filter matches, for an export: a list of all of them is what is asked for. */
     public FindingPage findings(FindingFilter filter, Confidentiality clearance) {
+        return findings(filter, clearance, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * One page of the findings the filter matches, in the order the checks run and by when each began, with the
+     * counts per rule and per facility (where each began; {@code unknown} when not known) of all of them.
+     */
+    public FindingPage findings(FindingFilter filter, Confidentiality clearance, int page, int size) {
         StringBuilder where = new StringBuilder(" WHERE clearance = :level");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("level", clearance.name());
@@ -203,24 +220,38 @@ public class CaseStatusQueries {
             where.append(" AND facility_id = :facility");
             params.put("facility", filter.facilityId());
         }
-        List<JsonNode> findings = new ArrayList<>();
+        if (filter.withoutGaps()) {
+            where.append(" AND kind <> 'UNKNOWN'");
+        }
+        List<String> ruleOrder = ComplianceRules.all().stream().map(ComplianceRule::id).toList();
         Map<String, Long> perRule = new LinkedHashMap<>();
         Map<String, Long> perFacility = new LinkedHashMap<>();
-        jdbc.sql("SELECT case_id, facility_id, finding::text FROM case_finding" + where
-                        + " ORDER BY start_at, case_id, finding_key")
-                .params(params)
+        long[] total = new long[1];
+        jdbc.sql("SELECT rule_id, coalesce(CAST(facility_id AS text), 'unknown'), count(*) FROM case_finding" + where
+                        + " GROUP BY rule_id, facility_id ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id,"
+                        + " count(*) DESC, facility_id")
+                .params(params).param("order", ruleOrder.toArray(String[]::new))
+                .query(rs -> {
+                    long count = rs.getLong(3);
+                    perRule.merge(rs.getString(1), count, Long::sum);
+                    perFacility.merge(rs.getString(2), count, Long::sum);
+                    total[0] += count;
+                });
+        long offset = (long) page * size;
+        List<JsonNode> findings = total[0] <= offset ? List.of() : jdbc.sql(
+                        "SELECT case_id, facility_id, finding::text FROM case_finding" + where
+                        + " ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id, start_at, case_id, finding_key"
+                        + " LIMIT :limit OFFSET :offset")
+                .params(params).param("order", ruleOrder.toArray(String[]::new))
+                .param("limit", size).param("offset", offset)
                 .query((rs, n) -> {
                     var node = (tools.jackson.databind.node.ObjectNode) json.readTree(rs.getString(3));
                     node.put("caseId", rs.getString(1));
                     node.put("facilityId", rs.getString(2));
-                    return node;
-                }).list().forEach(node -> {
-                    findings.add(node);
-                    perRule.merge(node.get("ruleId").asString(), 1L, Long::sum);
-                    String facility = node.get("facilityId").isNull() ? "unknown" : node.get("facilityId").asString();
-                    perFacility.merge(facility, 1L, Long::sum);
-                });
-        return new FindingPage(findings, perRule, perFacility);
+                    return (JsonNode) node;
+                }).list();
+        return new FindingPage(findings, total[0], page, size == Integer.MAX_VALUE ? findings.size() : size, perRule,
+                perFacility);
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String column, String name, String value) {
