@@ -136,6 +136,27 @@ class AlertsIT {
         assertThat(api.get("viewer", "/api/v1/admin/webhooks/deliveries").status()).isEqualTo(403);
     }
 
+    /**
+     * A death in custody with no report on record is a data gap, but a critical one: the monitor must ask for the
+     * report at once, so it is alerted as a finding is, where other data gaps wait on the case page.
+     */
+    @Test
+    void givenADeathInCustodyWithNoReportOnRecord_whenRecorded_thenTheCriticalDataGapIsAlerted() throws Exception {
+        ApiClient api = new ApiClient(port);
+        List<String> streamed = new CopyOnWriteArrayList<>();
+        subscribe(streamed);
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String events = "/api/v1/cases/" + caseId + "/events";
+        api.post("monitor", events, Requests.fact("PersonDetained", "2020-01-10", "public", "{\"authority\": \"police\"}"));
+        api.post("monitor", events, Requests.fact("PersonDied", "2021-10-01", "public",
+                "{\"inCustody\": true, \"place\": \"the prison hospital\", \"nextOfKinInformed\": true}"));
+
+        await(() -> streamed.stream().anyMatch(line -> line.contains("MR71-CUSTODIAL-DEATH") && line.contains(caseId)));
+        assertThat(jdbc.sql("SELECT finding->>'kind' FROM finding_alert WHERE case_id = :id AND rule_id = 'MR71-CUSTODIAL-DEATH'"
+                + " AND clearance = 'PUBLIC'").param("id", UUID.fromString(caseId)).query(String.class).list())
+                .containsExactly("UNKNOWN");
+    }
+
     @Test
     void givenAnUrgentMedicalRequest_whenTimePassesWithoutAnAnswer_thenTheFindingOpensWithoutANewEvent() {
         ApiClient api = new ApiClient(port);

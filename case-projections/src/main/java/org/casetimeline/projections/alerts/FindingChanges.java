@@ -12,8 +12,10 @@ import org.casetimeline.core.compliance.Severity;
 
 /**
  * Which findings opened or escalated between two evaluations of a case. A finding is the same finding while
- * its rule and start stay the same; it escalates when its severity rises or a POSSIBLE becomes a FLAG.
- * Data gaps (UNKNOWN) never alert.
+ * its rule and start stay the same; it escalates when its severity rises, or a POSSIBLE becomes a FLAG, or a critical
+ * data gap is established either way. Data gaps (UNKNOWN) alert only when critical: a death in custody, or an
+ * allegation of ill-treatment, with nothing on record of the state's answer (MR71, MR57) is what a monitor must ask
+ * after at once; other gaps are many, and wait on the case page.
  */
 public final class FindingChanges {
 
@@ -32,7 +34,7 @@ public final class FindingChanges {
         }
 
         boolean alerting() {
-            return FindingChanges.alerting(open, kind);
+            return FindingChanges.alerting(open, kind, severity);
         }
     }
 
@@ -45,21 +47,22 @@ public final class FindingChanges {
         before.stream().filter(Standing::alerting).forEach(standing -> previous.put(standing.identity(), standing));
         List<FindingChange> changes = new ArrayList<>();
         for (Finding finding : after) {
-            if (!alerting(finding.open(), finding.kind())) {
+            if (!alerting(finding.open(), finding.kind(), finding.severity())) {
                 continue;
             }
             Standing earlier = previous.get(identity.apply(finding));
             if (earlier == null) {
                 changes.add(new FindingChange(Change.OPENED, finding));
             } else if (finding.severity().compareTo(earlier.severity()) < 0
-                    || (earlier.kind() == FindingKind.POSSIBLE && finding.kind() == FindingKind.FLAG)) {
+                    || (earlier.kind() == FindingKind.POSSIBLE && finding.kind() == FindingKind.FLAG)
+                    || (earlier.kind() == FindingKind.UNKNOWN && finding.kind() != FindingKind.UNKNOWN)) {
                 changes.add(new FindingChange(Change.ESCALATED, finding));
             }
         }
         return changes;
     }
 
-    private static boolean alerting(boolean open, FindingKind kind) {
-        return open && kind != FindingKind.UNKNOWN;
+    private static boolean alerting(boolean open, FindingKind kind, Severity severity) {
+        return open && (kind != FindingKind.UNKNOWN || severity == Severity.CRITICAL);
     }
 }

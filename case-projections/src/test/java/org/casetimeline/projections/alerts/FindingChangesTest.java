@@ -43,7 +43,7 @@ class FindingChangesTest {
                 .as("a finding that eases raises nothing").isEmpty();
     }
 
-    /** A data gap never alerts, and a finding that stood as a gap or closed opens when it holds again. */
+    /** A data gap short of critical never alerts, and a finding that stood as one or closed opens when it holds again. */
     @Test
     void givenDataGapsAndClosedFindings_whenCompared_thenOnlyOpenFlagsAlert() {
         Finding gap = finding("MR30-ADMISSION-EXAM", FindingKind.UNKNOWN, Severity.SERIOUS, true);
@@ -54,6 +54,22 @@ class FindingChangesTest {
         assertThat(changes(List.of(), List.of(closed))).isEmpty();
         assertThat(changes(List.of(standing(gap)), List.of(flag))).containsExactly(new FindingChange(Change.OPENED, flag));
         assertThat(changes(List.of(standing(closed)), List.of(flag))).containsExactly(new FindingChange(Change.OPENED, flag));
+    }
+
+    /**
+     * A critical data gap alerts (a death in custody with no report on record): the monitor must ask for the report at
+     * once. When the facts then establish it either way, it escalates; a gap standing as before raises nothing.
+     */
+    @Test
+    void givenACriticalDataGap_whenCompared_thenItOpensAndEscalatesWhenEstablished() {
+        Finding gap = finding("MR71-CUSTODIAL-DEATH", FindingKind.UNKNOWN, Severity.CRITICAL, true);
+        Finding possible = finding("MR71-CUSTODIAL-DEATH", FindingKind.POSSIBLE, Severity.CRITICAL, true);
+
+        assertThat(changes(List.of(), List.of(gap))).containsExactly(new FindingChange(Change.OPENED, gap));
+        assertThat(changes(List.of(standing(gap)), List.of(gap))).isEmpty();
+        assertThat(changes(List.of(standing(gap)), List.of(possible)))
+                .containsExactly(new FindingChange(Change.ESCALATED, possible));
+        assertThat(changes(List.of(standing(possible)), List.of(gap))).as("a finding that eases raises nothing").isEmpty();
     }
 
     private static List<FindingChange> changes(List<Standing> before, List<Finding> after) {
