@@ -20,6 +20,7 @@ import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.command.RetractFact;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.FactTypes;
+import org.casetimeline.core.event.NamedFacilities;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.ClaimStatus;
@@ -32,7 +33,6 @@ import org.casetimeline.core.shared.Occurrence;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Provenance;
 import org.casetimeline.core.shared.Source;
-import org.casetimeline.projections.casefile.CaseFiles;
 import org.casetimeline.projections.casefile.FacilityDirectory;
 import org.springframework.stereotype.Component;
 
@@ -209,7 +209,7 @@ public class FactTranslator {
 
     private void requireKnownFacilities(RecordedFact fact, String dataPath, Confidentiality writerClearance) {
         Confidentiality factLevel = fact.provenance().confidentiality();
-        CaseFiles.facilitiesOf(fact).forEach((field, id) -> {
+        NamedFacilities.in(fact).forEach((field, id) -> {
             FacilityRegistered facility = facilities.apply(id).filter(found -> found.visibleTo(writerClearance))
                     .orElseThrow(() -> InvalidRequest.unprocessable(dataPath + "." + field,
                             "no facility " + id + " is registered; register it first with POST /api/v1/facilities"));

@@ -15,6 +15,7 @@ import org.casetimeline.core.event.ClaimDisputed;
 import org.casetimeline.core.event.EventCorrected;
 import org.casetimeline.core.event.EventRetracted;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.NamedFacilities;
 import org.casetimeline.core.event.PrisonerDetailsAmended;
 import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.event.RecordedFact;
@@ -100,8 +101,27 @@ public final class Timeline {
         return held.getOrDefault(recording.event().factId(), recording.event().provenance().confidentiality());
     }
 
+    /**
+     * The recordings kept, with the facilities they name: a facility only a hidden fact names is no reader's to see,
+     * whatever a caller does with {@link #facilities()}.
+     */
     private Timeline filtered(Predicate<Recording> keep) {
-        return new Timeline(recordings.stream().filter(keep).toList(), facilities);
+        List<Recording> kept = recordings.stream().filter(keep).toList();
+        if (kept.size() == recordings.size()) {
+            return new Timeline(kept, facilities);
+        }
+        Map<FacilityId, FacilityRegistered> named = new HashMap<>();
+        for (Recording recording : kept) {
+            if (recording.event() instanceof RecordedFact fact) {
+                NamedFacilities.in(fact).values().forEach(id -> {
+                    FacilityRegistered facility = facilities.get(id);
+                    if (facility != null) {
+                        named.put(id, facility);
+                    }
+                });
+            }
+        }
+        return new Timeline(kept, named);
     }
 
     public Optional<PrisonerRegistered> registration() {

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.ClaimDisputed;
 import org.casetimeline.core.event.EventCorrected;
 import org.casetimeline.core.event.EventRetracted;
+import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.event.HungerStrikeStarted;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.shared.FacilityKind;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Occurrence;
 import org.casetimeline.core.shared.Provenance;
@@ -67,6 +71,28 @@ class HeldLevelsTest {
         assertThat(visibleTo(Confidentiality.CONFIDENTIAL)).containsExactly(id(1), id(2), id(3), id(4), id(5), id(6), id(7));
         assertThat(Timeline.of(recordings, Map.of()).visibleTo(Confidentiality.RESTRICTED).facts()).as("the retraction applies")
                 .isEmpty();
+    }
+
+    /** A facility only a hidden fact names is not among the facilities a reader's timeline holds. */
+    @Test
+    void givenASiteOnlyAConfidentialFactNames_whenReadBelowConfidential_thenTheTimelineHoldsNoneOfIt() {
+        FacilityRegistered prison = facility(11, "Arkalyk prison", Confidentiality.PUBLIC);
+        FacilityRegistered site = facility(12, "Site 7", Confidentiality.CONFIDENTIAL);
+        record(new PrisonerRegistered(CASE, id(1), at(Confidentiality.PUBLIC), List.of("A"), null, null, null, null, null,
+                null, List.of()));
+        record(new AdmittedToFacility(CASE, id(2), Occurrence.at("2012"), at(Confidentiality.PUBLIC), prison.facilityId()));
+        record(new AdmittedToFacility(CASE, id(3), Occurrence.at("2013"), at(Confidentiality.CONFIDENTIAL), site.facilityId()));
+        Timeline whole = Timeline.of(recordings, Map.of(prison.facilityId(), prison, site.facilityId(), site));
+
+        assertThat(whole.visibleTo(Confidentiality.RESTRICTED).facilities()).containsOnlyKeys(prison.facilityId());
+        assertThat(whole.visibleTo(Confidentiality.CONFIDENTIAL).facilities())
+                .containsOnlyKeys(prison.facilityId(), site.facilityId());
+        assertThat(whole.knownAt(Instant.parse("2014-01-01T00:00:00Z")).facilities()).as("nothing recorded by then").isEmpty();
+    }
+
+    private static FacilityRegistered facility(int n, String name, Confidentiality level) {
+        return new FacilityRegistered(new FacilityId(new UUID(2, n)), name, null, FacilityKind.PRISON, null, null, "KZ",
+                null, level);
     }
 
     @Test

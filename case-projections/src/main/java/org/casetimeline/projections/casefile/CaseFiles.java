@@ -1,13 +1,12 @@
 package org.casetimeline.projections.casefile;
 
-import java.lang.reflect.RecordComponent;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.NamedFacilities;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FacilityId;
@@ -60,7 +59,7 @@ public class CaseFiles {
         Map<FacilityId, FacilityRegistered> named = new HashMap<>();
         for (Recording recording : recordings) {
             if (recording.event() instanceof RecordedFact fact) {
-                for (FacilityId id : facilitiesOf(fact).values()) {
+                for (FacilityId id : NamedFacilities.in(fact).values()) {
                     if (!named.containsKey(id)) {
                         facilities.find(id).ifPresent(facility -> named.put(id, facility));
                     }
@@ -68,24 +67,5 @@ public class CaseFiles {
             }
         }
         return named;
-    }
-
-    /** The facility ids a fact names, by field name, in the order of its fields. */
-    public static Map<String, FacilityId> facilitiesOf(RecordedFact fact) {
-        Map<String, FacilityId> named = new LinkedHashMap<>();
-        for (RecordComponent component : fact.getClass().getRecordComponents()) {
-            if (component.getType() == FacilityId.class && read(component, fact) instanceof FacilityId id) {
-                named.put(component.getName(), id);
-            }
-        }
-        return named;
-    }
-
-    private static Object read(RecordComponent component, Object record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
