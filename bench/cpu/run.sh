@@ -3,40 +3,28 @@
 #
 #   ./bench/cpu/run.sh <label> [service arguments...]
 #
-# Starts the service jar on a fresh embedded PostgreSQL, imports 500 cases, warms up for 20 s, then appends from 16
-# clients in a closed loop for 45 s (bench/cpu/CpuLoad.java) and prints the appends/s and the CPU time per append of
-# the service and of PostgreSQL, read from /proc. The CPU per append moves far less with a shared machine's load than
-# the appends/s do: compare a setting with runs of the other setting in the same hour, alternating, e.g.
-#   ./bench/cpu/run.sh with; ./bench/cpu/run.sh without --axon.timeout.enabled=false; (again, twice)
+# Starts the service jar (rebuilt if any main source is newer) on a fresh embedded PostgreSQL; bench/cpu/CpuLoad.java
+# imports 500 cases, appends from 16 clients in a closed loop for 20 s of warm-up and then 45 s, and prints the
+# appends/s and the CPU time per append of the service and of PostgreSQL (the postmaster and its backends, those that
+# ended during the run included) over those 45 s, read from /proc. The CPU per append moves far less with a shared
+# machine's load than the appends/s do: compare a setting with runs of the shipped one in the same hour, alternating.
+# The unit-of-work timeouts as they were before 2026-11-25 (docs/scaling.md), against the shipped configuration:
+#   ./bench/cpu/run.sh shipped
+#   ./bench/cpu/run.sh uow-timeouts --axon.timeout.enabled=true --axon.timeout.handler.events.timeout-ms=-1 \
+#       --axon.timeout.handler.events.warning-threshold-ms=-1 --axon.timeout.handler.commands.timeout-ms=-1 \
+#       --axon.timeout.handler.commands.warning-threshold-ms=-1
+# Needs java 17+ and curl.
 set -euo pipefail
+cd "$(dirname "$0")/../.."
 label=$1; shift
-root=$(cd "$(dirname "$0")/../.." && pwd)
-jar="$root/case-api/target/case-api.jar"
-[ -f "$jar" ] || (cd "$root" && ./mvnw -q -B -ntp -DskipTests package)
-port=18080
-data=$(mktemp -d)
-java -Xmx2g -jar "$jar" --server.port=$port --case-timeline.data-dir="$data" --case-timeline.demo-data=false "$@" \
-    > "$data.log" 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
-until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
-  kill -0 $service 2>/dev/null || { echo "the service did not start: $(tail -5 "$data.log")" >&2; exit 1; }
-  sleep 1
-done
-load="java $root/bench/cpu/CpuLoad.java http://127.0.0.1:$port"
-$load 20 16 > /dev/null
-ticks() { awk '{print $14 + $15}' "/proc/$1/stat" 2>/dev/null || echo 0; }
-# the postmaster runs from "$data/postgres"; its backends are its children
-postgres_ticks() {
-  local t=0 p pm
-  pm=$(pgrep -f -- "$data/postgres" | head -1)
-  for p in $pm $(pgrep -P "$pm" || true); do t=$((t + $(ticks "$p"))); done
-  echo $t
-}
-s0=$(ticks $service); p0=$(postgres_ticks)
-out=$($load 45 16)
-s1=$(ticks $service); p1=$(postgres_ticks)
-n=$(echo "$out" | sed -E 's/appends ([0-9]+) .*/\1/')
-hz=$(getconf CLK_TCK)
-echo "$label: $out; service CPU $(echo "scale=2; ($s1 - $s0) * 1000 / $hz / $n" | bc) ms/append;" \
-     "PostgreSQL $(echo "scale=2; ($p1 - $p0) * 1000 / $hz / $n" | bc) ms/append"
+jar=case-api/target/case-api.jar
+# rebuilt when any main source or resource is newer, as bench/run.sh does: a bench of stale code measures nothing
+if [ ! -f "$jar" ] || [ -n "$(find case-core/src/main case-projections/src/main case-api/src/main -newer "$jar" -type f | head -1)" ]; then
+  rm -f "$jar" && ./mvnw -q -DskipTests package
+fi
+port=18398
+. bench/lib/service.sh
+start_service "$jar" $port "$@"
+postmaster=$(pgrep -f -- "$data/postgres" | head -1)
+[ -n "$postmaster" ] || { echo "no PostgreSQL running from $data/postgres" >&2; exit 1; }
+echo "$label: $(java bench/cpu/CpuLoad.java "http://127.0.0.1:$port" 20 45 16 "$service" "$postmaster")"

@@ -41,9 +41,9 @@ public class ReadingInstants {
         if (date.earliest().isBefore(FactTranslator.EARLIEST)) {
             throw InvalidRequest.unprocessable(parameter, "lies before 1800; no fact of this service reaches back that far");
         }
-        // a date that has not ended reads as now, from the projection as a read without asOf does
+        // a date that has not ended reads as now (not as absent: with a knownAt, an absent asOf reads as of that)
         Instant latest = date.latestInstant();
-        return latest.isBefore(now) ? latest : null;
+        return latest.isBefore(now) ? latest : now;
     }
 
     public Instant knownAt(String value, String parameter) {

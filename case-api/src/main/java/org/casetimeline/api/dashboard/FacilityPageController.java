@@ -39,8 +39,11 @@ class FacilityPageController {
         Confidentiality clearance = Reader.of(authentication).clearance();
         FacilityView facility = facilities.find(facilityId, clearance)
                 .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
-        FindingPage raised = queries.findings(new FindingFilter(null, null, null, null, facilityId, null, true), clearance,
-                Math.max(page, 0), FlagsController.PAGE_SIZE);
+        FindingFilter filter = new FindingFilter(null, null, null, null, facilityId, null, true);
+        FindingPage raised = queries.findings(filter, clearance, Math.max(page, 0), FlagsController.PAGE_SIZE);
+        if (raised.findings().isEmpty() && raised.total() > 0) {
+            raised = queries.findings(filter, clearance, FlagsController.lastPage(raised.total()), FlagsController.PAGE_SIZE);
+        }
         List<FlagRow> flags = raised.findings().stream().map(rows::flag).toList();
         model.addAttribute("facility", facility);
         model.addAttribute("heldNow", rows.statuses(queries.heldIn(facilityId, clearance)));
@@ -48,7 +51,7 @@ class FacilityPageController {
         model.addAttribute("flags", flags);
         model.addAttribute("flagCount", raised.total());
         model.addAttribute("page", raised.page());
-        model.addAttribute("lastPage", Math.max(0, (raised.total() - 1) / FlagsController.PAGE_SIZE));
+        model.addAttribute("lastPage", FlagsController.lastPage(raised.total()));
         model.addAttribute("names", rows.names(flags, clearance));
         return "facility";
     }

@@ -45,8 +45,12 @@ class FlagsController {
                 .findFirst().orElse(null);
         String gravity = java.util.Arrays.stream(Severity.values()).map(Severity::name)
                 .filter(name -> name.equalsIgnoreCase(severity == null ? "" : severity)).findFirst().orElse(null);
-        FindingPage found = queries.findings(new FindingFilter(ruleId, null, gravity, "OPEN", null, null, true), clearance,
-                Math.max(page, 0), PAGE_SIZE);
+        FindingFilter filter = new FindingFilter(ruleId, null, gravity, "OPEN", null, null, true);
+        FindingPage found = queries.findings(filter, clearance, Math.max(page, 0), PAGE_SIZE);
+        if (found.findings().isEmpty() && found.total() > 0) {
+            // past the last page (an old link, a hand-edited address): the last page
+            found = queries.findings(filter, clearance, lastPage(found.total()), PAGE_SIZE);
+        }
         List<FlagRow> open = found.findings().stream().map(rows::flag).toList();
         Map<String, List<FlagRow>> byRule = new LinkedHashMap<>();
         for (ComplianceRule check : ComplianceRules.all()) {
@@ -62,12 +66,16 @@ class FlagsController {
         model.addAttribute("count", found.total());
         model.addAttribute("perRule", found.perRule());
         model.addAttribute("page", found.page());
-        model.addAttribute("lastPage", Math.max(0, (found.total() - 1) / PAGE_SIZE));
+        model.addAttribute("lastPage", lastPage(found.total()));
         model.addAttribute("names", rows.names(open, clearance));
         model.addAttribute("rules", ComplianceRules.all().stream().map(ComplianceRule::id).toList());
         model.addAttribute("severities", Severity.values());
         model.addAttribute("rule", ruleId);
         model.addAttribute("severity", gravity);
         return "flags";
+    }
+
+    static int lastPage(long total) {
+        return (int) Math.max(0, (total - 1) / PAGE_SIZE);
     }
 }

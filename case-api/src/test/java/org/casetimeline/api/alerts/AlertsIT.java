@@ -152,6 +152,9 @@ class AlertsIT {
                 "{\"inCustody\": true, \"place\": \"the prison hospital\", \"nextOfKinInformed\": true}"));
 
         await(() -> streamed.stream().anyMatch(line -> line.contains("MR71-CUSTODIAL-DEATH") && line.contains(caseId)));
+        // the kind stands beside the severity, so that a receiver filtering on severity can tell a gap from a breach
+        assertThat(streamed.stream().filter(line -> line.contains("MR71-CUSTODIAL-DEATH") && line.contains(caseId)))
+                .allMatch(line -> line.contains("\"severity\":\"CRITICAL\",\"kind\":\"UNKNOWN\""));
         assertThat(jdbc.sql("SELECT finding->>'kind' FROM finding_alert WHERE case_id = :id AND rule_id = 'MR71-CUSTODIAL-DEATH'"
                 + " AND clearance = 'PUBLIC'").param("id", UUID.fromString(caseId)).query(String.class).list())
                 .containsExactly("UNKNOWN");

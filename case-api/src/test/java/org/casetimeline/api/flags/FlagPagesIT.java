@@ -88,8 +88,11 @@ class FlagPagesIT {
         assertThat(api.get("viewer", flags + "&size=2&page=" + (total / 2 + 1)).json().get("findings")).isEmpty();
         // the prison's dashboard page counts the flags raised there (data gaps aside) on its first page of them
         long gaps = api.get("viewer", flags + "&kind=unknown").json().get("total").asLong();
-        assertThat(DashboardSession.signIn(port, "viewer").get(facilityPage).body())
-                .contains("Flags raised here <span class=\"muted\">(" + (total - gaps) + ")</span>");
+        DashboardSession viewer = DashboardSession.signIn(port, "viewer");
+        String heading = "Flags raised here <span class=\"muted\">(" + (total - gaps) + ")</span>";
+        assertThat(viewer.get(facilityPage).body()).contains(heading);
+        // a page past the last (an old link) shows the last page
+        assertThat(viewer.get(facilityPage + "?page=99").body()).contains(heading).doesNotContain("No flag was raised");
     }
 
     @Test

@@ -31,9 +31,13 @@ public class AlertOutbox {
         this.json = json;
     }
 
-    /** An alert as subscribers and webhooks receive it. */
+    /**
+     * An alert as subscribers and webhooks receive it. {@code kind} beside the severity: a critical data gap (UNKNOWN)
+     * is a question to put to the authorities, not an established breach, and a receiver that filters on severity
+     * alone must be able to tell.
+     */
     public record Alert(long alertId, String caseId, String clearance, String change, String ruleId, String severity,
-                        JsonNode finding, Instant createdAt) {
+                        String kind, JsonNode finding, Instant createdAt) {
     }
 
     /** Alerts read in order, and the position to read on from (the last one's, or where the read began). */
@@ -103,8 +107,9 @@ public class AlertOutbox {
     }
 
     private Alert alert(ResultSet rs) throws SQLException {
+        JsonNode finding = json.readTree(rs.getString(7));
         return new Alert(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), json.readTree(rs.getString(7)), rs.getTimestamp(8).toInstant());
+                rs.getString(6), finding.path("kind").asString(null), finding, rs.getTimestamp(8).toInstant());
     }
 
     /** The newest readable alert's position (the start when none): where a new live subscriber starts. */

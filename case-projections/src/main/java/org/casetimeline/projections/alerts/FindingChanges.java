@@ -13,9 +13,8 @@ import org.casetimeline.core.compliance.Severity;
 /**
  * Which findings opened or escalated between two evaluations of a case. A finding is the same finding while
  * its rule and start stay the same; it escalates when its severity rises, or a POSSIBLE becomes a FLAG, or a critical
- * data gap is established either way. Data gaps (UNKNOWN) alert only when critical: a death in custody, or an
- * allegation of ill-treatment, with nothing on record of the state's answer (MR71, MR57) is what a monitor must ask
- * after at once; other gaps are many, and wait on the case page.
+ * data gap is established either way. Data gaps (UNKNOWN) alert only when critical and open: a death in custody with
+ * no report on record (MR71) is what a monitor must ask after at once; other gaps are many, and wait on the case page.
  */
 public final class FindingChanges {
 

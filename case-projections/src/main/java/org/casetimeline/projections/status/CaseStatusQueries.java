@@ -16,6 +16,7 @@ import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.sql.LongReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.JsonNode;
@@ -198,18 +199,57 @@ public class CaseStatusQueries {
                 .param("level", clearance.name()).param("facility", facilityId).query(Long.class).single();
     }
 
-    /** Every finding the filter matches, for an export: a list of all of them is what is asked for. */
+    /**
+     * Every finding the filter matches, by when each began, for an export: a list of all of them is what is asked
+     * for. One statement, so the rows and their counts are one snapshot.
+     */
     public FindingPage findings(FindingFilter filter, Confidentiality clearance) {
-        return findings(filter, clearance, 0, Integer.MAX_VALUE);
+        Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, clearance, params);
+        List<JsonNode> findings = findingRows(where, params, " ORDER BY start_at, case_id, finding_key");
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        Map<String, Long> perFacility = new LinkedHashMap<>();
+        findings.forEach(node -> {
+            perRule.merge(node.get("ruleId").asString(), 1L, Long::sum);
+            perFacility.merge(node.get("facilityId").isNull() ? "unknown" : node.get("facilityId").asString(), 1L, Long::sum);
+        });
+        return new FindingPage(findings, findings.size(), 0, findings.size(), perRule, byCount(perFacility));
     }
 
     /**
      * One page of the findings the filter matches, in the order the checks run and by when each began, with the
-     * counts per rule and per facility (where each began; {@code unknown} when not known) of all of them.
+     * counts per rule and per facility (where each began; {@code unknown} when not known, the most first) of all of
+     * them: two statements in one snapshot, so that the page and the counts agree.
      */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public FindingPage findings(FindingFilter filter, Confidentiality clearance, int page, int size) {
-        StringBuilder where = new StringBuilder(" WHERE clearance = :level");
         Map<String, Object> params = new LinkedHashMap<>();
+        String where = where(filter, clearance, params);
+        String[] ruleOrder = ComplianceRules.all().stream().map(ComplianceRule::id).toArray(String[]::new);
+        params.put("order", ruleOrder);
+        Map<String, Long> perRule = new LinkedHashMap<>();
+        Map<String, Long> perFacility = new LinkedHashMap<>();
+        long[] total = new long[1];
+        jdbc.sql("SELECT rule_id, coalesce(CAST(facility_id AS text), 'unknown'), count(*) FROM case_finding" + where
+                        + " GROUP BY rule_id, facility_id ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id")
+                .params(params)
+                .query(rs -> {
+                    long count = rs.getLong(3);
+                    perRule.merge(rs.getString(1), count, Long::sum);
+                    perFacility.merge(rs.getString(2), count, Long::sum);
+                    total[0] += count;
+                });
+        long offset = (long) page * size;
+        params.put("limit", size);
+        params.put("offset", offset);
+        List<JsonNode> findings = total[0] <= offset ? List.of() : findingRows(where, params,
+                " ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id, start_at, case_id, finding_key"
+                        + " LIMIT :limit OFFSET :offset");
+        return new FindingPage(findings, total[0], page, size, perRule, byCount(perFacility));
+    }
+
+    private static String where(FindingFilter filter, Confidentiality clearance, Map<String, Object> params) {
+        StringBuilder where = new StringBuilder(" WHERE clearance = :level");
         params.put("level", clearance.name());
         add(where, params, "rule_id", "rule", filter.ruleId());
         add(where, params, "kind", "kind", upper(filter.kind()));
@@ -223,35 +263,27 @@ public class CaseStatusQueries {
         if (filter.withoutGaps()) {
             where.append(" AND kind <> 'UNKNOWN'");
         }
-        List<String> ruleOrder = ComplianceRules.all().stream().map(ComplianceRule::id).toList();
-        Map<String, Long> perRule = new LinkedHashMap<>();
-        Map<String, Long> perFacility = new LinkedHashMap<>();
-        long[] total = new long[1];
-        jdbc.sql("SELECT rule_id, coalesce(CAST(facility_id AS text), 'unknown'), count(*) FROM case_finding" + where
-                        + " GROUP BY rule_id, facility_id ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id,"
-                        + " count(*) DESC, facility_id")
-                .params(params).param("order", ruleOrder.toArray(String[]::new))
-                .query(rs -> {
-                    long count = rs.getLong(3);
-                    perRule.merge(rs.getString(1), count, Long::sum);
-                    perFacility.merge(rs.getString(2), count, Long::sum);
-                    total[0] += count;
-                });
-        long offset = (long) page * size;
-        List<JsonNode> findings = total[0] <= offset ? List.of() : jdbc.sql(
-                        "SELECT case_id, facility_id, finding::text FROM case_finding" + where
-                        + " ORDER BY array_position(CAST(:order AS text[]), rule_id), rule_id, start_at, case_id, finding_key"
-                        + " LIMIT :limit OFFSET :offset")
-                .params(params).param("order", ruleOrder.toArray(String[]::new))
-                .param("limit", size).param("offset", offset)
+        return where.toString();
+    }
+
+    /** The findings' JSON, each with its case and the facility it began in. */
+    private List<JsonNode> findingRows(String where, Map<String, Object> params, String orderAndPage) {
+        return jdbc.sql("SELECT case_id, facility_id, finding::text FROM case_finding" + where + orderAndPage)
+                .params(params)
                 .query((rs, n) -> {
                     var node = (tools.jackson.databind.node.ObjectNode) json.readTree(rs.getString(3));
                     node.put("caseId", rs.getString(1));
                     node.put("facilityId", rs.getString(2));
                     return (JsonNode) node;
                 }).list();
-        return new FindingPage(findings, total[0], page, size == Integer.MAX_VALUE ? findings.size() : size, perRule,
-                perFacility);
+    }
+
+    /** The counts, the most first. */
+    private static Map<String, Long> byCount(Map<String, Long> counts) {
+        Map<String, Long> sorted = new LinkedHashMap<>();
+        counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+        return sorted;
     }
 
     private static void add(StringBuilder where, Map<String, Object> params, String column, String name, String value) {
