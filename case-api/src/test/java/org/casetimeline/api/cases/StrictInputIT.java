@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -222,17 +220,6 @@ class StrictInputIT {
         Response today = api.get("viewer", status + "?asOf=" + LocalDate.now(clock));
         assertThat(today.status()).as(today.body()).isEqualTo(200);
         assertThat(today.json().get("asOf").asString()).isEqualTo(clock.instant().toString());
-    }
-
-    /** Today's date with a knownAt in the past reads the case as it stands now, as it was known then. */
-    @Test
-    void givenTodayAndAnEarlierKnownAt_whenRead_thenTheCaseIsReadAsOfNowAsKnownThen() {
-        String status = events.replace("/events", "");
-        clock.advance(Duration.ofDays(1)); // the service's clock stands still: a day on, the case was known a day ago
-        Response read = api.get("viewer", status + "?asOf=" + LocalDate.now(clock) + "&knownAt=" + Instant.now());
-
-        assertThat(read.status()).as(read.body()).isEqualTo(200);
-        assertThat(read.json().get("asOf").asString()).isEqualTo(clock.instant().toString());
     }
 
     private static String withUntil(String fact, String until) {
