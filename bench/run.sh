@@ -89,7 +89,9 @@ fi
 # The in-process rows run case-api's GatewayAppends (test sources) with the service's dependencies.
 gateway=bench/.cache/gateway.classpath
 if [ ! -f case-api/target/test-classes/org/casetimeline/api/bench/GatewayAppends.class ] || [ ! -f "$gateway" ]; then
-  ./mvnw -q -pl case-api test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$gateway.deps"
+  # with -am, case-core and case-projections come from this checkout's target/classes, not from ~/.m2, where another
+  # build's install would leave other code (and other migrations, applied to the bench's database)
+  ./mvnw -q -pl case-api -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$gateway.deps"
   echo "$PWD/case-api/target/test-classes:$PWD/case-api/target/classes:$(cat "$gateway.deps")" > "$gateway"
 fi
 port=18299
