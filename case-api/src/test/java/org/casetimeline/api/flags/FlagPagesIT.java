@@ -3,9 +3,11 @@ package org.casetimeline.api.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -93,6 +95,43 @@ class FlagPagesIT {
         assertThat(viewer.get(facilityPage).body()).contains(heading);
         // a page past the last (an old link) shows the last page
         assertThat(viewer.get(facilityPage + "?page=99").body()).contains(heading).doesNotContain("No flag was raised");
+    }
+
+    /**
+     * More flags at a prison than one page holds: the dashboard's page links lead from the first page to the next and
+     * back. One case moved between two prisons 240 times without notice to anyone, in one import batch.
+     */
+    @Test
+    void givenMoreFlagsThanAPage_whenTheFacilityPageIsRead_thenItsLinksLeadToTheNextPageAndBack() {
+        UUID east = UUID.randomUUID();
+        UUID west = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        StringBuilder batch = new StringBuilder();
+        for (UUID facility : List.of(east, west)) {
+            batch.append("{\"facility\": ").append(Requests.facility("Prison " + facility.toString().substring(0, 4),
+                    "none", 50.2, 66.9).replace("{\"name\"", "{\"facilityId\": \"" + facility + "\", \"name\"")
+                    .replace("\n", " ")).append("}\n");
+        }
+        batch.append("{\"caseId\": \"").append(caseId).append("\", \"registration\": ")
+                .append(Requests.atabek().replace("\n", " ")).append("}\n");
+        for (int move = 0; move < 240; move++) {
+            String on = LocalDate.of(2001, 1, 1).plusDays(10L * move).toString();
+            batch.append("{\"caseId\": \"").append(caseId).append("\", \"fact\": ")
+                    .append(Requests.transfer(move % 2 == 0 ? east : west, move % 2 == 0 ? west : east, on).replace("\n", " "))
+                    .append("}\n");
+        }
+        Response imported = api.post("admin", "/api/v1/imports", batch.toString(),
+                Map.of("Content-Type", "application/x-ndjson"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        awaitProjection(caseId.toString(), 240);
+        long raised = api.get("viewer", "/api/v1/flags?kind=flag&facility=" + west).json().get("total").asLong();
+        assertThat(raised).as("flags raised at the west prison").isGreaterThan(100);
+
+        DashboardSession viewer = DashboardSession.signIn(port, "viewer");
+        String first = viewer.get("/facilities/" + west).body();
+        assertThat(first).contains("page 1 of").contains("/facilities/" + west + "?page=1").doesNotContain("previous");
+        String second = viewer.get("/facilities/" + west + "?page=1").body();
+        assertThat(second).contains("page 2 of").contains("/facilities/" + west + "?page=0");
     }
 
     @Test
