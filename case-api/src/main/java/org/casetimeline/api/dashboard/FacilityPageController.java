@@ -40,10 +40,7 @@ class FacilityPageController {
         FacilityView facility = facilities.find(facilityId, clearance)
                 .orElseThrow(() -> new NotFound("No facility " + facilityId + "."));
         FindingFilter filter = new FindingFilter(null, null, null, null, facilityId, null, true);
-        FindingPage raised = queries.findings(filter, clearance, Math.max(page, 0), FlagsController.PAGE_SIZE);
-        if (raised.findings().isEmpty() && raised.total() > 0) {
-            raised = queries.findings(filter, clearance, FlagsController.lastPage(raised.total()), FlagsController.PAGE_SIZE);
-        }
+        FindingPage raised = FlagsController.page(queries, filter, clearance, page);
         List<FlagRow> flags = raised.findings().stream().map(rows::flag).toList();
         model.addAttribute("facility", facility);
         model.addAttribute("heldNow", rows.statuses(queries.heldIn(facilityId, clearance)));

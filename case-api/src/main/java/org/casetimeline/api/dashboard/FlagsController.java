@@ -46,11 +46,7 @@ class FlagsController {
         String gravity = java.util.Arrays.stream(Severity.values()).map(Severity::name)
                 .filter(name -> name.equalsIgnoreCase(severity == null ? "" : severity)).findFirst().orElse(null);
         FindingFilter filter = new FindingFilter(ruleId, null, gravity, "OPEN", null, null, true);
-        FindingPage found = queries.findings(filter, clearance, Math.max(page, 0), PAGE_SIZE);
-        if (found.findings().isEmpty() && found.total() > 0) {
-            // past the last page (an old link, a hand-edited address): the last page
-            found = queries.findings(filter, clearance, lastPage(found.total()), PAGE_SIZE);
-        }
+        FindingPage found = page(queries, filter, clearance, page);
         List<FlagRow> open = found.findings().stream().map(rows::flag).toList();
         Map<String, List<FlagRow>> byRule = new LinkedHashMap<>();
         for (ComplianceRule check : ComplianceRules.all()) {
@@ -73,6 +69,13 @@ class FlagsController {
         model.addAttribute("rule", ruleId);
         model.addAttribute("severity", gravity);
         return "flags";
+    }
+
+    /** A page of the findings; past the last page (an old link, a hand-edited address), the last page. */
+    static FindingPage page(CaseStatusQueries queries, FindingFilter filter, Confidentiality clearance, int page) {
+        FindingPage found = queries.findings(filter, clearance, Math.max(page, 0), PAGE_SIZE);
+        return found.findings().isEmpty() && found.total() > 0
+                ? queries.findings(filter, clearance, lastPage(found.total()), PAGE_SIZE) : found;
     }
 
     static int lastPage(long total) {
