@@ -10,11 +10,13 @@ import java.util.UUID;
 import org.casetimeline.api.cases.CaseReading;
 import org.casetimeline.api.cases.ReadingInstants;
 import org.casetimeline.api.security.AccessPolicy;
+import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.status.CaseEvaluation;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,9 +52,17 @@ class CasePageController {
 
     @GetMapping("/cases/{caseId}")
     String casePage(@PathVariable UUID caseId, @RequestParam(required = false) String asOf,
-                    Authentication authentication, Model model) {
+                    Authentication authentication, Model model, HttpServletResponse response) {
         Reader reader = Reader.of(authentication);
-        Instant at = instants.asOf(asOf, "asOf");
+        Instant at;
+        try {
+            at = instants.asOf(asOf, "asOf");
+        } catch (InvalidRequest e) {
+            // the reader stays on the case, read as it stands now, with the reason beside the date they chose
+            at = null;
+            model.addAttribute("dateProblem", "The date " + asOf + " " + e.getMessage() + ". The case is shown as it stands now.");
+            response.setStatus(e.status().value());
+        }
         Timeline timeline = reading.timeline(caseId, reader, null);
         CaseEvaluation evaluation = reading.evaluate(caseId, reader, at, null);
         Instant readAt = evaluation.status().asOf();

@@ -1,5 +1,6 @@
 package org.casetimeline.api.dashboard;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
@@ -48,10 +49,11 @@ class DashboardPages {
         return "problem";
     }
 
+    /** With the status the API gives the same refusal (400, 422, 429...), so a script reading pages can tell them apart. */
     @ExceptionHandler(InvalidRequest.class)
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String invalid(InvalidRequest e, Model model) {
-        model.addAttribute("problem", e.field() + ": " + e.getMessage());
+    String invalid(InvalidRequest e, Model model, HttpServletResponse response) {
+        response.setStatus(e.status().value());
+        model.addAttribute("problem", e.field() == null ? e.getMessage() : e.field() + ": " + e.getMessage());
         return "problem";
     }
 }

@@ -2,6 +2,7 @@ package org.casetimeline.api.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
@@ -9,6 +10,7 @@ import java.util.UUID;
 
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.DashboardSession;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
@@ -220,6 +222,26 @@ class StrictInputIT {
         Response today = api.get("viewer", status + "?asOf=" + LocalDate.now(clock));
         assertThat(today.status()).as(today.body()).isEqualTo(200);
         assertThat(today.json().get("asOf").asString()).isEqualTo(clock.instant().toString());
+    }
+
+    /** On the dashboard the reader stays on the case, read as of now, and is told why their date was not read. */
+    @Test
+    void givenADateOutsideTheRecordsSpanOnTheCasePage_whenShown_thenTheCaseAsOfNowWithTheReasonBesideTheDate() {
+        DashboardSession viewer = DashboardSession.signIn(port, "viewer");
+        String page = events.replace("/api/v1", "").replace("/events", "");
+
+        HttpResponse<String> future = viewer.get(page + "?asOf=2099-01-01");
+        assertThat(future.statusCode()).isEqualTo(422);
+        assertThat(future.body()).contains("id=\"date-problem\"", "The date 2099-01-01 lies in the future",
+                "shown as it stands now", "Aron Atabek", "id=\"custody-state\"").doesNotContain("as-of-banner");
+
+        HttpResponse<String> garbled = viewer.get(page + "?asOf=20-10-2013");
+        assertThat(garbled.statusCode()).isEqualTo(400);
+        assertThat(garbled.body()).contains("id=\"date-problem\"", "The date 20-10-2013", "Aron Atabek");
+
+        HttpResponse<String> readable = viewer.get(page + "?asOf=2013-10-20");
+        assertThat(readable.statusCode()).isEqualTo(200);
+        assertThat(readable.body()).contains("as-of-banner").doesNotContain("id=\"date-problem\"");
     }
 
     private static String withUntil(String fact, String until) {
