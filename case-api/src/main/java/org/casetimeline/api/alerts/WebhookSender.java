@@ -145,7 +145,7 @@ public class WebhookSender {
     /** Kept in the delivery record with its reason, for the admin's list; never attempted again. */
     private void giveUp(Delivery delivery, Integer status, String reason) {
         log.warn("Webhook delivery of alert {} to {} given up: {}", delivery.alertId(), delivery.url(), reason);
-        outbox.failed(delivery, status, reason, clock.instant().plus(Duration.ofDays(36_500)));
+        outbox.gaveUp(delivery, status, reason, clock.instant());
     }
 
     public static String sign(String secret, String body) {

@@ -263,6 +263,75 @@ class AlertsIT {
                 .as("counted as an attempt and no longer due").isTrue();
     }
 
+    /** The last attempt a delivery may have is recorded as given up, dated, and never comes due again. */
+    @Test
+    void givenADeliveryAtItsLastAttempt_whenItFails_thenGivenUpWithItsReasonAndDate() {
+        long alertId = alert();
+        jdbc.sql("INSERT INTO webhook_delivery (alert_id, url, attempts, next_attempt_at) VALUES (:id,"
+                + " 'http://127.0.0.1:9/last', :attempts, now() - interval '1 day')")
+                .param("id", alertId).param("attempts", WebhookSender.MAX_ATTEMPTS - 1).update();
+
+        await(() -> lastError(alertId, "http://127.0.0.1:9/last") != null);
+        assertThat(lastError(alertId, "http://127.0.0.1:9/last")).contains("gave up after " + WebhookSender.MAX_ATTEMPTS);
+        assertThat(jdbc.sql("SELECT given_up_at = :now AND next_attempt_at > now() + interval '50 years'"
+                + " FROM webhook_delivery WHERE alert_id = :id AND url = 'http://127.0.0.1:9/last'").param("id", alertId)
+                .param("now", java.sql.Timestamp.from(clock.instant())).query(Boolean.class).single()).isTrue();
+    }
+
+    /**
+     * Alerts and deliveries no longer grow for as long as the service runs. Those that ended before the retention's
+     * date go; a delivery still being tried keeps its alert, and so does a cursor that has yet to pass it.
+     */
+    @Test
+    void givenAlertsAndDeliveriesOlderThanTheRetention_whenPruned_thenOnlyThoseEndedBeforeItGo() {
+        // CONFIDENTIAL: the test's webhook takes public alerts only, so the running dispatcher schedules none of these
+        long delivered = oldAlert();
+        long givenUp = oldAlert();
+        long stillTried = oldAlert();
+        long deliveredLately = oldAlert();
+        long passed = oldAlert();
+        long notYetPassed = oldAlert();
+        String url = "http://127.0.0.1:9/retention";
+        String never = "now() + interval '100 years'";
+        delivery(delivered, url, "'2000-01-02', NULL, " + never);
+        delivery(givenUp, url, "NULL, '2000-01-02', " + never);
+        delivery(stillTried, url, "NULL, NULL, " + never);
+        delivery(deliveredLately, url, "'2001-06-01', NULL, " + never);
+        // the webhooks' cursor passes all six (it schedules none: they are above its clearance); a second cursor is left
+        // standing at the fifth, as a cursor not yet moved would stand
+        await(() -> jdbc.sql("SELECT count(*) FROM alert_cursor c JOIN finding_alert a ON a.alert_id = :id"
+                + " WHERE c.name = 'webhooks' AND (c.written_by, c.alert_id) >= (a.written_by, a.alert_id)")
+                .param("id", notYetPassed).query(Long.class).single() == 1);
+        jdbc.sql("INSERT INTO alert_cursor (name, written_by, alert_id) SELECT 'retention-test', written_by, alert_id"
+                + " FROM finding_alert WHERE alert_id = :id").param("id", passed).update();
+        try {
+            AlertOutbox.Pruned pruned = outbox.prune(Instant.parse("2001-01-01T00:00:00Z"), 2);
+
+            List<Long> mine = List.of(delivered, givenUp, stillTried, deliveredLately, passed, notYetPassed);
+            assertThat(jdbc.sql("SELECT alert_id FROM finding_alert WHERE alert_id IN (:ids) ORDER BY alert_id")
+                    .param("ids", mine).query(Long.class).list()).containsExactly(stillTried, deliveredLately, notYetPassed);
+            assertThat(jdbc.sql("SELECT alert_id FROM webhook_delivery WHERE url = :url ORDER BY alert_id")
+                    .param("url", url).query(Long.class).list()).containsExactly(stillTried, deliveredLately);
+            assertThat(pruned.deliveries()).isGreaterThanOrEqualTo(2);
+            assertThat(pruned.alerts()).isGreaterThanOrEqualTo(3);
+        } finally {
+            jdbc.sql("DELETE FROM alert_cursor WHERE name = 'retention-test'").update();
+        }
+    }
+
+    private long oldAlert() {
+        return jdbc.sql("INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
+                + " VALUES (:case, 'CONFIDENTIAL', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
+                + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', '2000-01-01') RETURNING alert_id")
+                .param("case", UUID.randomUUID()).query(Long.class).single();
+    }
+
+    /** A delivery row: {@code ended} lists delivered_at, given_up_at and next_attempt_at as SQL. */
+    private void delivery(long alertId, String url, String ended) {
+        jdbc.sql("INSERT INTO webhook_delivery (alert_id, url, attempts, delivered_at, given_up_at, next_attempt_at)"
+                + " VALUES (:id, :url, 1, " + ended + ")").param("id", alertId).param("url", url).update();
+    }
+
     /** Two nodes poll the same deliveries: each claims what it sends, so none is posted by both. */
     @Test
     void givenDueDeliveries_whenTwoNodesClaimThem_thenEachGoesToOneNodeAlone() {

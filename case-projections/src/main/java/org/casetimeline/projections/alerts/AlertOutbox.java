@@ -188,10 +188,56 @@ public class AlertOutbox {
                 .param("id", delivery.alertId()).param("url", delivery.url()).update();
     }
 
+    /** Recorded with its reason, for the admin's list, and dated for the retention; never due again. */
+    public void gaveUp(Delivery delivery, Integer status, String reason, Instant now) {
+        jdbc.sql("""
+                        UPDATE webhook_delivery SET attempts = attempts + 1, next_attempt_at = :never, given_up_at = :now,
+                            last_status = :status, last_error = :error WHERE alert_id = :id AND url = :url""")
+                .param("never", Timestamp.from(now.plus(java.time.Duration.ofDays(36_500)))).param("now", Timestamp.from(now))
+                .param("status", status).param("error", reason)
+                .param("id", delivery.alertId()).param("url", delivery.url()).update();
+    }
+
+    /** What the retention deleted: deliveries ended (delivered or given up) before its date, and alerts. */
+    public record Pruned(long deliveries, long alerts) {
+    }
+
+    /**
+     * Deletes deliveries that ended before {@code before}, then alerts created before it that have no delivery left
+     * and that every cursor has passed (a webhook cursor behind one has yet to schedule it). In statements of
+     * {@code batch} rows, so that no one statement holds a large table's rows for long.
+     */
+    public Pruned prune(Instant before, int batch) {
+        long deliveries = 0;
+        long deleted;
+        do {
+            deleted = jdbc.sql("""
+                            DELETE FROM webhook_delivery WHERE ctid IN (
+                                SELECT ctid FROM webhook_delivery WHERE delivered_at < :before OR given_up_at < :before
+                                LIMIT :batch)""")
+                    .param("before", Timestamp.from(before)).param("batch", batch).update();
+            deliveries += deleted;
+        } while (deleted == batch);
+        long alerts = 0;
+        do {
+            deleted = jdbc.sql("""
+                            DELETE FROM finding_alert WHERE alert_id IN (
+                                SELECT a.alert_id FROM finding_alert a
+                                WHERE a.created_at < :before
+                                  AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.alert_id = a.alert_id)
+                                  AND NOT EXISTS (SELECT 1 FROM alert_cursor c
+                                                  WHERE (c.written_by, c.alert_id) < (a.written_by, a.alert_id))
+                                LIMIT :batch)""")
+                    .param("before", Timestamp.from(before)).param("batch", batch).update();
+            alerts += deleted;
+        } while (deleted == batch);
+        return new Pruned(deliveries, alerts);
+    }
+
     public List<java.util.Map<String, Object>> deliveries() {
         return jdbc.sql("""
                         SELECT alert_id AS "alertId", url, attempts, delivered_at AS "deliveredAt", last_status AS "lastStatus",
-                               last_error AS "lastError", next_attempt_at AS "nextAttemptAt"
+                               last_error AS "lastError", next_attempt_at AS "nextAttemptAt", given_up_at AS "givenUpAt"
                         FROM webhook_delivery ORDER BY alert_id DESC, url LIMIT 500""")
                 .query().listOfRows();
     }
