@@ -22,6 +22,7 @@ import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Place;
 
 /**
  * A person's case folded into occurrence order: the pure function every status, finding and export is
@@ -175,10 +176,36 @@ public final class Timeline {
         return amended(registration == null ? List.of() : registration.names(), PrisonerDetailsAmended::names);
     }
 
-    /** The person's known conditions: the registration's, unless a later details amendment lists them anew. */
-    public List<String> knownConditions() {
-        return amended(registration == null ? List.of() : registration.knownConditions(),
-                PrisonerDetailsAmended::knownConditions);
+    /**
+     * The person's known conditions on record by {@code by}: the registration's, unless a details amendment that may
+     * date from then or before lists them anew. One dated later was not on record then, as a condition reported later
+     * was not.
+     */
+    public List<String> knownConditions(Instant by) {
+        return amendedBy(by, PrisonerDetailsAmended::knownConditions)
+                .map(fact -> fact.as(PrisonerDetailsAmended.class).knownConditions())
+                .orElse(registration == null ? List.of() : registration.knownConditions());
+    }
+
+    /** The person's home on record by {@code by}: the registration's, unless a details amendment dated by then moves it. */
+    public Place home(Instant by) {
+        return amendedBy(by, PrisonerDetailsAmended::home).map(fact -> fact.as(PrisonerDetailsAmended.class).home())
+                .orElse(registration == null ? null : registration.home());
+    }
+
+    /**
+     * The details amendment that gives {@code field} anew (a list: not empty) latest in the order of occurrence among
+     * those that may date from {@code by} or before; the evidence for the value it gives.
+     */
+    public Optional<TimelineFact> amendedBy(Instant by, Function<PrisonerDetailsAmended, ?> field) {
+        TimelineFact latest = null;
+        for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
+            Object anew = field.apply(fact.as(PrisonerDetailsAmended.class));
+            if (!fact.earliest().isAfter(by) && anew != null && !(anew instanceof List<?> list && list.isEmpty())) {
+                latest = fact;
+            }
+        }
+        return Optional.ofNullable(latest);
     }
 
     /** A list the registration gave, as the latest details amendment that lists it anew (not empty) leaves it. */

@@ -297,6 +297,11 @@ public final class CaseFixture {
                 null, null, null, knownConditions));
     }
 
+    public Pending homeAmended(Place home) {
+        return pending((id, when) -> new PrisonerDetailsAmended(caseId, id, when, provenance(), List.of(), null, null, null,
+                null, home, null, List.of()));
+    }
+
     public Pending conditionReported(String condition, Boolean disability, ConditionSeverity severity) {
         return pending((id, when) -> new MedicalConditionReported(caseId, id, when, provenance(), condition, disability, severity));
     }

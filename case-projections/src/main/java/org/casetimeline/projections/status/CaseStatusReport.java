@@ -21,7 +21,6 @@ import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
-import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.event.SentenceCommuted;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.SolitaryConfinementEnded;
@@ -47,7 +46,7 @@ public final class CaseStatusReport {
     public static CaseStatusView of(String caseId, Timeline timeline, Instant asOf, Instant knownAt, List<Finding> findings) {
         CustodyHistory custody = CustodyHistory.of(timeline);
         List<TimelineFact> facts = timeline.factsUpTo(asOf);
-        Place home = timeline.registration().map(PrisonerRegistered::home).orElse(null);
+        Place home = timeline.home(asOf);
         var placement = custody.placementAt(asOf).filter(p -> custody.inCustodyAt(asOf));
         CaseStatusView.Placement facility = placement.map(p -> {
             var registered = timeline.facility(p.facilityId());
@@ -110,7 +109,7 @@ public final class CaseStatusReport {
     }
 
     private static CaseStatusView.Health health(Timeline timeline, List<TimelineFact> facts, Instant asOf) {
-        List<String> conditions = new ArrayList<>(timeline.knownConditions());
+        List<String> conditions = new ArrayList<>(timeline.knownConditions(asOf));
         for (TimelineFact fact : facts) {
             if (fact.fact() instanceof MedicalConditionReported reported && !conditions.contains(reported.condition())) {
                 conditions.add(reported.condition());

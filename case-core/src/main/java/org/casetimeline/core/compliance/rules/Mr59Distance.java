@@ -14,8 +14,6 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.PersonTransferred;
-import org.casetimeline.core.event.PrisonerDetailsAmended;
-import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.shared.Coordinates;
 import org.casetimeline.core.shared.Place;
 import org.casetimeline.core.timeline.Placement;
@@ -35,7 +33,7 @@ public final class Mr59Distance extends RuleBase {
     @Override
     public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
-        Place home = home(facts);
+        Place home = timeline.home(asOf);
         List<Finding> findings = new ArrayList<>();
         for (Placement placement : facts.custody().placements()) {
             if (placement.inTransit() || placement.start().earliest().isAfter(asOf)) {
@@ -66,17 +64,5 @@ public final class Mr59Distance extends RuleBase {
                             + Wording.kilometres(thresholds.distanceConcernKm()) + " is flagged"));
         }
         return findings;
-    }
-
-    /** The latest home on record by the as-of instant. */
-    private static Place home(CaseFacts facts) {
-        Place home = facts.timeline().registration().map(PrisonerRegistered::home).orElse(null);
-        for (TimelineFact amended : facts.of(PrisonerDetailsAmended.class)) {
-            Place place = amended.as(PrisonerDetailsAmended.class).home();
-            if (place != null) {
-                home = place;
-            }
-        }
-        return home;
     }
 }

@@ -42,12 +42,37 @@ class Mr45SolitaryDisabilityTest {
     }
 
     @Test
-    void givenAConditionAddedByADetailsAmendment_whenSolitaryFollows_thenFlag() {
-        aCase.conditionsAmended(List.of("epilepsy")).on("2012-01-10");
-        aCase.solitary().between("2012-12", "2013-10-05");
+    void givenAConditionAddedByADetailsAmendment_whenSolitaryFollows_thenFlag_citingTheAmendment() {
+        FactId amendment = aCase.conditionsAmended(List.of("epilepsy")).on("2012-01-10");
+        FactId solitary = aCase.solitary().between("2012-12", "2013-10-05");
 
-        assertThat(findingsAsOf("2014-01-01")).singleElement()
-                .satisfies(finding -> assertThat(finding.explanation()).contains("despite epilepsy on record"));
+        assertThat(findingsAsOf("2014-01-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.explanation()).contains("despite epilepsy on record");
+            assertThat(finding.evidence()).containsExactly(solitary, amendment);
+        });
+    }
+
+    /** As with a condition reported after the spell: an amendment dated later had not put it on record then. */
+    @Test
+    void givenConditionsListedOnlyByADetailsAmendmentDatedAfterTheSpell_whenChecked_thenNothing() {
+        aCase.solitary().between("2012-12", "2013-10-05");
+        aCase.conditionsAmended(List.of("epilepsy")).on("2016-03-01");
+
+        assertThat(findingsAsOf("2014-01-01")).isEmpty();
+        assertThat(findingsAsOf("2017-01-01")).isEmpty();
+    }
+
+    /** A later amendment that lists other conditions does not reach back over a spell the earlier one covered. */
+    @Test
+    void givenTwoAmendments_whenTheSecondIsDatedAfterTheSpell_thenTheFirstIsWhatWasOnRecord() {
+        FactId first = aCase.conditionsAmended(List.of("epilepsy")).on("2012-01-10");
+        aCase.solitary().between("2012-12", "2013-10-05");
+        aCase.conditionsAmended(List.of("asthma")).on("2015-05-01");
+
+        assertThat(findingsAsOf("2016-01-01")).singleElement().satisfies(finding -> {
+            assertThat(finding.explanation()).contains("despite epilepsy on record").doesNotContain("asthma");
+            assertThat(finding.evidence()).contains(first);
+        });
     }
 
     @Test
