@@ -17,6 +17,7 @@ import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.projections.status.CaseEvaluation;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,9 @@ class CasePageController {
         } catch (InvalidRequest e) {
             // the reader stays on the case, read as it stands now, with the reason beside the date they chose
             at = null;
-            model.addAttribute("dateProblem", "The date " + asOf + " " + e.getMessage() + ". The case is shown as it stands now.");
+            String why = e.status() == HttpStatus.BAD_REQUEST ? "The date asked for cannot be read: " + e.getMessage()
+                    : "The date " + asOf + " " + e.getMessage();
+            model.addAttribute("dateProblem", why + ". The case is shown as it stands now.");
             response.setStatus(e.status().value());
         }
         Timeline timeline = reading.timeline(caseId, reader, null);

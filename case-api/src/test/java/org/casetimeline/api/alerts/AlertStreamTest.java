@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
+import java.util.stream.LongStream;
 
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
@@ -20,11 +22,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** One client that stops reading must not hold back the alerts of everyone else. */
-@Timeout(30) // a write that waits on the stuck client fails the test instead of hanging the build
+/** One client that stops reading must not hold back the alerts of everyone else, and a burst must reach those who read. */
+// a call that waits on the stuck client fails the test instead of hanging the build, even waiting on a lock
+@Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class AlertStreamTest {
 
-    private final AlertStream stream = new AlertStream();
+    private final AtomicLong nanos = new AtomicLong();
+    private final AlertStream stream = new AlertStream(nanos::get);
     private final CountDownLatch unblock = new CountDownLatch(1);
 
     @AfterEach
@@ -50,26 +54,41 @@ class AlertStreamTest {
         }, "publishing waited on the client that stopped reading");
 
         await(() -> reading.sent.size() >= 4);
-        assertThat(reading.sent).startsWith("subscribed").contains("1", "2", "3");
-        assertThat(reading.sent.stream().filter(line -> line.matches("\\d")).collect(Collectors.toList()))
-                .containsExactly("1", "2", "3");
-        assertThat(stuck.completed).as("a client a few events behind keeps its stream").isFalse();
+        assertThat(reading.sent.get(0)).isEqualTo("subscribed");
+        assertThat(alertIds(reading)).containsExactly("1", "2", "3");
+        assertThat(stuck.completed).as("a write blocked for less than the stall limit keeps its stream").isFalse();
+        assertThat(stream.openStreams()).isEqualTo(2);
+    }
+
+    /** An import that opens many findings at once: the dispatcher queues a page of 500 in microseconds. */
+    @Test
+    void givenABurstOfAlerts_whenPublishedFasterThanTheyAreWritten_thenAReadingClientGetsEveryOne() throws Exception {
+        ClientEmitter reading = new ClientEmitter(null);
+        stream.open(reading, "dashboard", Confidentiality.RESTRICTED);
+        for (long id = 1; id <= 2_000; id++) {
+            stream.publish(alert(id, "RESTRICTED"));
+        }
+        await(() -> reading.sent.size() == 2_001);
+        assertThat(alertIds(reading)).containsExactlyElementsOf(LongStream.rangeClosed(1, 2_000).mapToObj(Long::toString).toList());
+        assertThat(stream.openStreams()).isEqualTo(1);
     }
 
     @Test
-    void givenAClientFurtherBehindThanThePendingLimit_whenAnotherAlertArrives_thenItsStreamIsClosed_andItsPlaceFreed()
+    void givenAWriteBlockedPastTheStallLimit_whenTheKeepAliveComes_thenTheStreamIsClosedOffTheCallersThread_andItsPlaceFreed()
             throws Exception {
         ClientEmitter stuck = new ClientEmitter(unblock);
         stream.open(stuck, "script", Confidentiality.RESTRICTED);
         assertThat(stuck.blocked.await(10, TimeUnit.SECONDS)).isTrue();
 
-        for (long id = 1; id <= AlertStream.MOST_PENDING; id++) {
-            stream.publish(alert(id, "RESTRICTED"));
-        }
-        assertThat(stream.openStreams()).as("up to the limit the stream waits for its client").isEqualTo(1);
-        stream.publish(alert(AlertStream.MOST_PENDING + 1, "RESTRICTED"));
+        nanos.addAndGet(AlertStream.STALLED.toNanos() - 1);
+        stream.heartbeat();
+        assertThat(stream.openStreams()).as("not yet stalled").isEqualTo(1);
+
+        nanos.addAndGet(2);
+        // the emitter's completion waits for the write lock the blocked send holds: it must not be taken here
+        assertTimeoutPreemptively(Duration.ofSeconds(10), stream::heartbeat);
         assertThat(stream.openStreams()).isZero();
-        // the close waits for the stuck write, as Tomcat's write timeout would end it
+        assertThat(stuck.completed).as("completed only once the blocked write lets go").isFalse();
         unblock.countDown();
         await(() -> stuck.completed);
 
@@ -80,11 +99,28 @@ class AlertStreamTest {
     }
 
     @Test
+    void givenAStuckClientWithTheMostEventsWaiting_whenAnotherAlertArrives_thenItsStreamIsClosed() throws Exception {
+        ClientEmitter stuck = new ClientEmitter(unblock);
+        stream.open(stuck, "script", Confidentiality.PUBLIC);
+        assertThat(stuck.blocked.await(10, TimeUnit.SECONDS)).isTrue();
+
+        for (long id = 1; id <= AlertStream.MOST_PENDING; id++) {
+            stream.publish(alert(id, "PUBLIC"));
+        }
+        assertThat(stream.openStreams()).isEqualTo(1);
+        stream.publish(alert(AlertStream.MOST_PENDING + 1, "PUBLIC"));
+        assertThat(stream.openStreams()).isZero();
+        unblock.countDown();
+        await(() -> stuck.completed);
+        assertThat(stuck.sent).as("what was waiting is let go, not written").containsExactly("subscribed");
+    }
+
+    @Test
     void givenAStreamBeingWritten_whenHeartbeatsFall_thenNoneQueueBehindTheWrite() throws Exception {
         ClientEmitter stuck = new ClientEmitter(unblock);
         stream.open(stuck, "script", Confidentiality.PUBLIC);
         assertThat(stuck.blocked.await(10, TimeUnit.SECONDS)).isTrue();
-        for (int i = 0; i <= 2 * AlertStream.MOST_PENDING; i++) {
+        for (int i = 0; i < 100; i++) {
             stream.heartbeat();
         }
         unblock.countDown();
@@ -106,6 +142,20 @@ class AlertStreamTest {
         assertThat(publicReader.sent).doesNotContain("7");
     }
 
+    @Test
+    void givenTheServiceClosing_whenAStreamWouldOpen_thenItIsEndedAtOnce() {
+        stream.closeStreams();
+        ClientEmitter late = new ClientEmitter(null);
+        stream.open(late, "viewer", Confidentiality.PUBLIC);
+        stream.publish(alert(9, "PUBLIC"));
+        assertThat(stream.openStreams()).isZero();
+        assertThat(late.completed).isTrue();
+    }
+
+    private static List<String> alertIds(ClientEmitter client) {
+        return client.sent.stream().filter(line -> line.matches("\\d+")).collect(Collectors.toList());
+    }
+
     private static Alert alert(long id, String clearance) {
         return new Alert(id, "0a0b0c0d-0000-4000-8000-000000000001", clearance, "OPENED", "MR68-TRANSFER-NOTICE",
                 "HIGH", "FLAG", null, Instant.parse("2026-11-25T00:00:00Z"));
@@ -119,7 +169,10 @@ class AlertStreamTest {
         }
     }
 
-    /** Records what reaches the client: an alert by its id, a comment by its text; blocks while its client reads nothing. */
+    /**
+     * Records what reaches the client: an alert by its id, a comment by its text. Like the real emitter it holds the
+     * write lock while it sends and takes it to complete, and while its client reads nothing a send blocks.
+     */
     private static final class ClientEmitter extends SseEmitter {
         final List<String> sent = new CopyOnWriteArrayList<>();
         final CountDownLatch blocked = new CountDownLatch(1);
@@ -133,23 +186,30 @@ class AlertStreamTest {
 
         @Override
         public void send(SseEventBuilder event) throws IOException {
-            blocked.countDown();
-            if (readAgain != null) {
-                try {
+            writeLock.lock();
+            try {
+                blocked.countDown();
+                if (readAgain != null) {
                     readAgain.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IOException(e);
                 }
+                String text = event.build().stream().map(part -> String.valueOf(part.getData())).collect(Collectors.joining());
+                sent.add(text.startsWith(":") ? text.substring(1).strip() : text.replaceAll("(?s).*id:(\\d+).*", "$1"));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException(e);
+            } finally {
+                writeLock.unlock();
             }
-            String text = event.build().stream().map(part -> String.valueOf(part.getData())).collect(Collectors.joining());
-            sent.add(text.startsWith(":") ? text.substring(1).strip()
-                    : text.replaceAll("(?s).*id:(\\d+).*", "$1"));
         }
 
         @Override
         public void complete() {
-            completed = true;
+            writeLock.lock();
+            try {
+                completed = true;
+            } finally {
+                writeLock.unlock();
+            }
         }
     }
 }

@@ -237,7 +237,8 @@ class StrictInputIT {
 
         HttpResponse<String> garbled = viewer.get(page + "?asOf=20-10-2013");
         assertThat(garbled.statusCode()).isEqualTo(400);
-        assertThat(garbled.body()).contains("id=\"date-problem\"", "The date 20-10-2013", "Aron Atabek");
+        assertThat(garbled.body()).contains("id=\"date-problem\"", "The date asked for cannot be read", "20-10-2013",
+                "Aron Atabek");
 
         HttpResponse<String> readable = viewer.get(page + "?asOf=2013-10-20");
         assertThat(readable.statusCode()).isEqualTo(200);

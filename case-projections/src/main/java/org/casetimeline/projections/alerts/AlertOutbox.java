@@ -203,17 +203,24 @@ public class AlertOutbox {
     }
 
     /**
-     * Deletes deliveries that ended before {@code before}, then alerts created before it that have no delivery left
-     * and that every cursor has passed (a webhook cursor behind one has yet to schedule it). In statements of
-     * {@code batch} rows, so that no one statement holds a large table's rows for long.
+     * Deletes deliveries that ended (delivered or given up) before {@code before}, then alerts raised before it that
+     * have no delivery left, in statements of {@code batch} rows so that none holds a large table's rows for long. An
+     * alert a dispatcher has not yet scheduled goes too: the retention is days at least, and a notice that old is stale.
      */
     public Pruned prune(Instant before, int batch) {
+        // a node of the release before V114 gives up without the date: dated as V114 dated those it found
+        jdbc.sql("""
+                        UPDATE webhook_delivery SET given_up_at = next_attempt_at - interval '36500 days'
+                        WHERE given_up_at IS NULL AND delivered_at IS NULL AND next_attempt_at > now() + interval '50 years'""")
+                .update();
         long deliveries = 0;
         long deleted;
         do {
             deleted = jdbc.sql("""
                             DELETE FROM webhook_delivery WHERE ctid IN (
-                                SELECT ctid FROM webhook_delivery WHERE delivered_at < :before OR given_up_at < :before
+                                SELECT ctid FROM webhook_delivery WHERE delivered_at < :before
+                                UNION ALL
+                                SELECT ctid FROM webhook_delivery WHERE given_up_at < :before
                                 LIMIT :batch)""")
                     .param("before", Timestamp.from(before)).param("batch", batch).update();
             deliveries += deleted;
@@ -225,8 +232,6 @@ public class AlertOutbox {
                                 SELECT a.alert_id FROM finding_alert a
                                 WHERE a.created_at < :before
                                   AND NOT EXISTS (SELECT 1 FROM webhook_delivery d WHERE d.alert_id = a.alert_id)
-                                  AND NOT EXISTS (SELECT 1 FROM alert_cursor c
-                                                  WHERE (c.written_by, c.alert_id) < (a.written_by, a.alert_id))
                                 LIMIT :batch)""")
                     .param("before", Timestamp.from(before)).param("batch", batch).update();
             alerts += deleted;
