@@ -2,17 +2,12 @@ package org.casetimeline.api.cases;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
-import org.casetimeline.core.event.ClaimDisputed;
 import org.casetimeline.core.shared.CaseId;
-import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.timeline.Recording;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -77,16 +72,10 @@ public class CaseReading {
     public List<TimelineEntryView> entries(Timeline timeline, Instant asOf, boolean whoRecorded) {
         List<TimelineFact> facts = asOf == null ? timeline.all()
                 : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();
-        // each fact's disputes, in recording order, gathered in one pass rather than once per fact of a long case
-        Map<FactId, List<EventView>> disputes = new HashMap<>();
-        for (Recording recording : timeline.recordings()) {
-            if (recording.event() instanceof ClaimDisputed disputed) {
-                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>())
-                        .add(view(timeline, recording, whoRecorded));
-            }
-        }
-        return facts.stream().map(fact -> entry(timeline, fact, disputes.getOrDefault(fact.factId(), List.of()), whoRecorded))
-                .toList();
+        // the disputes standing against each version, as the findings count them (Timeline); a withdrawn one stays in
+        // the record of events
+        return facts.stream().map(fact -> entry(timeline, fact, fact.disputes().stream()
+                .map(dispute -> view(timeline, dispute, whoRecorded)).toList(), whoRecorded)).toList();
     }
 
     private TimelineEntryView entry(Timeline timeline, TimelineFact fact, List<EventView> disputes, boolean whoRecorded) {

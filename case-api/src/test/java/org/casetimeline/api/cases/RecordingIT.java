@@ -337,6 +337,49 @@ class RecordingIT {
         assertThat(byFact.get(otherId).get("disputes")).isEmpty();
     }
 
+    /**
+     * Correcting a disputed fact's date does not answer a counter-claim that it never happened: the dispute stands
+     * against the current version, until it is withdrawn. A dispute is withdrawn by retracting it, and only that.
+     */
+    @Test
+    void givenADisputedFact_whenCorrected_thenTheDisputeStandsAgainstTheNewVersion_untilWithdrawn() {
+        String transferId = api.post("monitor", events(), Requests.transfer(arkalyk, karagandy, "2013-10-05"))
+                .json().get("eventId").asString();
+        String disputeId = api.post("monitor", events(), Requests.amendment("ClaimDisputed", "public",
+                "{\"disputedFactId\": \"" + transferId + "\", \"counterClaim\": \"the prison says he never left Arkalyk\"}"))
+                .json().get("eventId").asString();
+        Response correction = api.post("monitor", events(), Requests.amendment("EventCorrected", "public",
+                "{\"correctedFactId\": \"" + transferId + "\", \"reason\": \"the date\", \"replacement\": {\"type\":"
+                        + " \"PersonTransferred\", \"occurredAt\": \"2013-10-06\", \"data\": {\"fromFacilityId\": \""
+                        + arkalyk + "\", \"toFacilityId\": \"" + karagandy + "\", \"noticeGiven\": false}}}"));
+        assertThat(correction.status()).as(correction.body()).isEqualTo(201);
+        assertThat(currentVersion(transferId).get("disputes")).as("the dispute stands against the corrected transfer")
+                .singleElement().satisfies(dispute -> assertThat(dispute.toString()).contains("never left Arkalyk"));
+
+        Response correctDispute = api.post("monitor", events(), Requests.amendment("EventCorrected", "public",
+                "{\"correctedFactId\": \"" + disputeId + "\", \"reason\": \"wording\", \"replacement\": {\"type\":"
+                        + " \"ClaimDisputed\", \"data\": {}}}"));
+        assertProblem(correctDispute, 400, "data.replacement.type");
+        Response withdrawal = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
+                "{\"retractedFactId\": \"" + disputeId + "\", \"reason\": \"the prison's own register shows the move\"}"));
+        assertThat(withdrawal.status()).as(withdrawal.body()).isEqualTo(201);
+        assertThat(currentVersion(transferId).get("disputes")).as("withdrawn").isEmpty();
+        Response again = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
+                "{\"retractedFactId\": \"" + disputeId + "\", \"reason\": \"twice\"}"));
+        assertProblem(again, 422, "retractedFactId");
+        assertThat(again.json().get("code").asString()).isEqualTo("FACT_RETRACTED");
+    }
+
+    /** The timeline entry of the version of a fact that counts now. */
+    private JsonNode currentVersion(String firstVersionId) {
+        for (JsonNode entry : api.get("monitor", "/api/v1/cases/" + caseId + "/timeline").json()) {
+            if (firstVersionId.equals(entry.path("corrects").asString(null))) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no version corrects " + firstVersionId);
+    }
+
     @Test
     void givenTheOpenApiDocument_whenRead_thenEveryFactTypesDataIsDescribed() {
         ApiClient.Response document = api.get(null, "/v3/api-docs");

@@ -5,7 +5,10 @@ import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Provenance;
 
-/** An earlier fact was withdrawn as wrong; both stay in the history, and the retracted fact proves nothing. */
+/**
+ * An earlier fact was withdrawn as wrong, or a dispute withdrawn; both stay in the history, and the retracted fact
+ * proves nothing (a withdrawn dispute no longer marks its fact disputed).
+ */
 @Revision("1")
 public record EventRetracted(
         CaseId caseId,

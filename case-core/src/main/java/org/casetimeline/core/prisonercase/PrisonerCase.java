@@ -88,7 +88,8 @@ public class PrisonerCase {
     public long handle(RetractFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
-        KnownFact retracted = requireCurrent(command.retractedFactId(), "retractedFactId", clearance);
+        // a dispute may be withdrawn (the counter-claim was answered, or mistaken), as a fact may be retracted
+        KnownFact retracted = requireCurrent(command.retractedFactId(), "retractedFactId", clearance, true);
         requireSameLevel(retracted, command.provenance().confidentiality(), "a retraction");
         apply(new EventRetracted(caseId, requireUnused(command.retractionId()), command.provenance(),
                 command.retractedFactId(), command.reason()));
@@ -99,7 +100,7 @@ public class PrisonerCase {
     public long handle(CorrectFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
-        KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId", clearance);
+        KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId", clearance, false);
         requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
         requireSameLevel(corrected, replacement.provenance().confidentiality(), "a correction's replacement");
@@ -118,7 +119,7 @@ public class PrisonerCase {
     public long handle(DisputeClaim command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
-        KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId", clearance);
+        KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId", clearance, false);
         // a counter-claim may come from a source more confidential than the fact's; below it, it would show the fact's
         // readers a claim about a fact they may not see
         if (command.provenance().confidentiality().ordinal() < disputed.level().ordinal()) {
@@ -212,19 +213,27 @@ public class PrisonerCase {
         return writerClearance == null ? Confidentiality.PUBLIC : Confidentiality.valueOf(writerClearance);
     }
 
-    /** A fact the writer may amend; one above their clearance is no fact to them (nor its type, level or state). */
-    private KnownFact requireCurrent(FactId id, String field, String writerClearance) {
+    /**
+     * A fact the writer may amend, or with {@code orDispute} a dispute they may withdraw; one above their clearance is no
+     * fact to them (nor its type, level or state).
+     */
+    private KnownFact requireCurrent(FactId id, String field, String writerClearance, boolean orDispute) {
         KnownFact fact = facts.get(id);
         Confidentiality clearance = clearance(writerClearance);
         if (fact == null || !fact.level().visibleTo(clearance)) {
             throw new RecordingRefused(UNKNOWN_FACT, field, "no fact " + id + " in this case");
         }
-        if (!fact.amendable()) {
+        if (fact.type() == ClaimDisputed.class && !orDispute) {
+            throw new RecordingRefused(NOT_CORRECTABLE, field, "fact " + id + " is a ClaimDisputed, which can only be"
+                    + " withdrawn (retracted), not corrected or disputed");
+        }
+        if (!fact.amendable() && fact.type() != ClaimDisputed.class) {
             throw new RecordingRefused(NOT_CORRECTABLE, field, "fact " + id + " is a " + fact.type().getSimpleName()
                     + ", which cannot be retracted, corrected or disputed");
         }
         if (fact.retracted()) {
-            throw new RecordingRefused(FACT_RETRACTED, field, "fact " + id + " is already retracted");
+            throw new RecordingRefused(FACT_RETRACTED, field, "fact " + id + " is already retracted"
+                    + (fact.type() == ClaimDisputed.class ? " (the dispute was withdrawn)" : ""));
         }
         if (fact.supersededBy() != null) {
             throw new RecordingRefused(FACT_SUPERSEDED, field, "fact " + id + " was corrected; its current version is "

@@ -225,7 +225,7 @@ public final class Timeline {
         Map<FactId, Recording> corrections = new HashMap<>();
         Map<FactId, FactId> replacedBy = new HashMap<>();
         Map<FactId, FactId> corrects = new HashMap<>();
-        Map<FactId, List<ClaimDisputed>> disputes = new HashMap<>();
+        Map<FactId, List<Recording>> disputes = new HashMap<>();
         for (Recording recording : recordings) {
             CaseEvent event = recording.event();
             if (event instanceof EventRetracted retracted) {
@@ -235,7 +235,7 @@ public final class Timeline {
                 replacedBy.putIfAbsent(corrected.correctedFactId(), corrected.replacementFactId());
                 corrects.put(corrected.replacementFactId(), corrected.correctedFactId());
             } else if (event instanceof ClaimDisputed disputed) {
-                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>()).add(disputed);
+                disputes.computeIfAbsent(disputed.disputedFactId(), id -> new ArrayList<>()).add(recording);
             }
         }
         List<TimelineFact> facts = new ArrayList<>();
@@ -251,11 +251,32 @@ public final class Timeline {
                     earlierVersions.add(earlier);
                 }
                 facts.add(new TimelineFact(fact, recording, status, retractions.get(id), corrections.get(id),
-                        replacedBy.get(id), corrects.get(id), List.copyOf(disputes.getOrDefault(id, List.of())),
+                        replacedBy.get(id), corrects.get(id), standing(disputes, retractions, id, earlierVersions),
                         earlierVersions));
             }
         }
         facts.sort(OCCURRENCE_ORDER);
         return List.copyOf(facts);
+    }
+
+    /**
+     * The disputes standing against a fact: those raised against it or a version it replaced (a correction of the
+     * date does not answer a counter-claim that it never happened), less those withdrawn; in the order recorded.
+     */
+    private static List<Recording> standing(Map<FactId, List<Recording>> disputes, Map<FactId, Recording> retractions,
+                                            FactId id, List<FactId> earlierVersions) {
+        if (disputes.isEmpty()) {
+            return List.of();
+        }
+        List<Recording> standing = new ArrayList<>();
+        for (int i = earlierVersions.size() - 1; i >= -1; i--) {
+            for (Recording dispute : disputes.getOrDefault(i < 0 ? id : earlierVersions.get(i), List.of())) {
+                if (!retractions.containsKey(dispute.event().factId())) {
+                    standing.add(dispute);
+                }
+            }
+        }
+        standing.sort(Comparator.comparingLong(Recording::sequence));
+        return List.copyOf(standing);
     }
 }

@@ -3,14 +3,14 @@ package org.casetimeline.core.timeline;
 import java.time.Instant;
 import java.util.List;
 
-import org.casetimeline.core.event.ClaimDisputed;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.PartialDate;
 
 /**
  * One fact on a person's timeline with what later records say of it: retracted (by whom), superseded by a
- * correction, the fact it corrects, and the disputes raised against it. {@code start} is the fact's date read
+ * correction, the fact it corrects, and the disputes standing against it: raised against it or a version it replaced,
+ * and not withdrawn (a correction does not settle a dispute by itself). {@code start} is the fact's date read
  * once: the rules compare facts' dates with each other many times over while they fold a long case.
  * {@code earlierVersions} are the ids of the versions a chain of corrections replaced, latest first.
  */
@@ -22,7 +22,7 @@ public record TimelineFact(
         Recording correction,
         FactId replacedBy,
         FactId corrects,
-        List<ClaimDisputed> disputes,
+        List<Recording> disputes,
         PartialDate start,
         List<FactId> earlierVersions) {
 
@@ -33,7 +33,7 @@ public record TimelineFact(
     }
 
     public TimelineFact(RecordedFact fact, Recording recording, FactStatus status, Recording retraction,
-                        Recording correction, FactId replacedBy, FactId corrects, List<ClaimDisputed> disputes,
+                        Recording correction, FactId replacedBy, FactId corrects, List<Recording> disputes,
                         List<FactId> earlierVersions) {
         this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start(),
                 List.copyOf(earlierVersions));

@@ -203,6 +203,27 @@ class PrisonerCaseTest {
     }
 
     @Test
+    void givenADispute_whenWithdrawn_thenRetracted_andItCanBeNeitherWithdrawnAgainNorCorrectedNorDisputed() {
+        ClaimDisputed dispute = new ClaimDisputed(ATABEK, fact(3), PEN, fact(2), "the prison says he stayed in Arkalyk");
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"), dispute)
+                .when(new RetractFact(ATABEK, null, fact(4), fact(3), "the register shows the move", PEN))
+                .expectEvents(new EventRetracted(ATABEK, fact(4), PEN, fact(3), "the register shows the move"));
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"), dispute,
+                        new EventRetracted(ATABEK, fact(4), PEN, fact(3), "the register shows the move"))
+                .when(new RetractFact(ATABEK, null, fact(5), fact(3), "again", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.FACT_RETRACTED));
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"), dispute)
+                .when(new CorrectFact(ATABEK, null, fact(4), fact(3), "wording", PEN, transferred(fact(5), PAVLODAR, "2013-10-06")))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.NOT_CORRECTABLE));
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"), dispute)
+                .when(new DisputeClaim(ATABEK, null, fact(4), fact(3), "the prison is right", PEN))
+                .expectNoEvents()
+                .expectException(refused(RecordingRefused.Reason.NOT_CORRECTABLE));
+    }
+
+    @Test
     void givenARetractedFact_whenDisputed_thenRefused() {
         fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"),
                         new EventRetracted(ATABEK, fact(3), PEN, fact(2), "wrong"))
