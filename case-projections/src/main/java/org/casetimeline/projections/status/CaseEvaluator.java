@@ -44,8 +44,9 @@ public class CaseEvaluator {
     }
 
     /**
-     * The earliest future instant some threshold runs out after some fact; at the latest a day on while the person
-     * is held, since days in custody and waiting times move on. Null when nothing can change by itself.
+     * The earliest future instant some threshold runs out after some fact, or a fact dated ahead (today east of
+     * Greenwich) begins; at the latest a day on while the person is held, since days in custody and waiting times move
+     * on. Null when nothing can change by itself.
      */
     private Instant nextDue(Timeline timeline, Instant asOf, CustodyHistory custody) {
         Instant next = custody.inCustodyAt(asOf) ? asOf.plus(Duration.ofDays(1)) : null;
@@ -72,6 +73,7 @@ public class CaseEvaluator {
                 }
             }
         }
+        durations.add(Duration.ZERO); // the fact itself: a release recorded for a date that has not begun in UTC
         return durations.stream().distinct().toList();
     }
 }

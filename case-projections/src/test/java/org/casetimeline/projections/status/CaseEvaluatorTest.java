@@ -1,0 +1,55 @@
+package org.casetimeline.projections.status;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casetimeline.core.compliance.Thresholds;
+import org.casetimeline.core.event.PersonDetained;
+import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.timeline.CustodyState;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.Occurrence;
+import org.casetimeline.core.shared.Provenance;
+import org.casetimeline.core.shared.ReleaseKind;
+import org.casetimeline.core.timeline.Recording;
+import org.casetimeline.core.timeline.Timeline;
+import org.junit.jupiter.api.Test;
+
+class CaseEvaluatorTest {
+
+    private static final CaseId CASE = new CaseId(new UUID(1, 1));
+    private static final Provenance SOURCE = new Provenance(List.of(), null, null);
+    private static final Instant RECORDED = Instant.parse("2026-11-24T21:00:00Z");
+
+    /**
+     * At 21:00 UTC it is already the 25th in Almaty, and a monitor there records today's release. The stored status
+     * must change when the 25th begins in UTC, not when some unrelated threshold next runs out after it.
+     */
+    @Test
+    void givenAReleaseDatedTomorrowInUtc_whenEvaluatedNow_thenStillHeld_andDueAgainWhenThatDayBegins() {
+        Timeline timeline = Timeline.of(List.of(
+                recording(0, new PrisonerRegistered(CASE, id(1), SOURCE, List.of("A"), null, null, null, null, null, null, List.of())),
+                recording(1, new PersonDetained(CASE, id(2), Occurrence.at("2026-01-10"), SOURCE, "police", null, null)),
+                recording(2, new PersonReleased(CASE, id(3), Occurrence.at("2026-11-25"), SOURCE, ReleaseKind.PARDON, null))),
+                Map.of());
+
+        CaseEvaluation evaluation = new CaseEvaluator(Thresholds.defaults()).evaluate(CASE.toString(), timeline, RECORDED, null);
+
+        assertThat(evaluation.status().custodyState()).isNotEqualTo(CustodyState.RELEASED);
+        assertThat(evaluation.nextDue()).isEqualTo(Instant.parse("2026-11-25T00:00:00Z"));
+    }
+
+    private static FactId id(int n) {
+        return new FactId(new UUID(0, n));
+    }
+
+    private static Recording recording(long sequence, org.casetimeline.core.event.CaseEvent event) {
+        return new Recording(event, sequence, RECORDED, "monitor");
+    }
+}
