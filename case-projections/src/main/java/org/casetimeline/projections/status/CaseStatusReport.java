@@ -64,7 +64,7 @@ public final class CaseStatusReport {
         CustodyDays days = custodyDays(facts, asOf);
         return new CaseStatusView(caseId, timeline.names(), home, custody.stateAt(asOf), facility, distance, travel,
                 sentence(facts, custody, asOf), regime(facts), health(timeline, facts, asOf), familyContact(facts, findings),
-                days.days(), days.approximate(), Conflicts.in(timeline), openFlags(findings), asOf, knownAt, version);
+                days.days(), days.approximate(), Conflicts.in(timeline, asOf), openFlags(findings), asOf, knownAt, version);
     }
 
     private static CaseStatusView.Sentence sentence(List<TimelineFact> facts, CustodyHistory custody, Instant asOf) {

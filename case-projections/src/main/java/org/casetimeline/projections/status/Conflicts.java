@@ -1,6 +1,8 @@
 package org.casetimeline.projections.status;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +27,13 @@ import org.casetimeline.projections.status.CaseStatusView.Conflict;
 final class Conflicts {
 
     private Conflicts() {
+    }
+
+    /** The conflicts of the case, and of its status as read at {@code asOf}. */
+    static List<Conflict> in(Timeline timeline, Instant asOf) {
+        List<Conflict> conflicts = new ArrayList<>(in(timeline));
+        conflicts.addAll(undecidedAt(timeline, asOf));
+        return List.copyOf(conflicts);
     }
 
     static List<Conflict> in(Timeline timeline) {
@@ -98,6 +107,25 @@ final class Conflicts {
                             + begins.fact().getClass().getSimpleName() + " on " + begins.fact().occurred().at()
                             + "; the status takes it first. A more precise date settles it."));
                 }
+            }
+        }
+        return conflicts;
+    }
+
+    /**
+     * A detention, release or death dated only to a month or a year whose span reaches past the instant read: the
+     * status takes the earliest reading and counts it done, but on that day it may not yet have happened (released in
+     * October 2013, read as of 10 October). Once the span has passed, the conflict goes.
+     */
+    private static List<Conflict> undecidedAt(Timeline timeline, Instant asOf) {
+        List<Conflict> conflicts = new ArrayList<>();
+        for (TimelineFact fact : timeline.factsUpTo(asOf)) {
+            if ((fact.is(PersonDetained.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class))
+                    && fact.latest().isAfter(asOf)) {
+                conflicts.add(new Conflict("UNCERTAIN_AS_OF", List.of(fact.factId().toString()),
+                        fact.fact().getClass().getSimpleName() + " in " + fact.fact().occurred().at() + " may not yet have"
+                                + " happened on " + asOf.atZone(ZoneOffset.UTC).toLocalDate() + "; the status takes it as"
+                                + " done. A more precise date settles it."));
             }
         }
         return conflicts;

@@ -41,6 +41,24 @@ class ConflictsTest {
         return Conflicts.in(Timeline.of(recordings, Map.of()));
     }
 
+    /** Released "in October 2013" and read as of 10 October: the status says released, and says it may not yet be so. */
+    @Test
+    void givenAReleaseDatedToAMonth_whenReadWithinThatMonth_thenTheStatusIsMarkedUncertain_andNotOnceTheMonthHasPassed() {
+        List<Recording> recordings = new ArrayList<>();
+        recordings.add(new Recording(new PrisonerRegistered(CASE, id(99), SOURCE, List.of("A"), null, null, null, null, null,
+                null, List.of()), 0, Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        recordings.add(new Recording(detained(1, "2013-05-10"), 1, Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        recordings.add(new Recording(released(2, "2013-10"), 2, Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        Timeline timeline = Timeline.of(recordings, Map.of());
+
+        List<Conflict> within = Conflicts.in(timeline, Instant.parse("2013-10-10T12:00:00Z"));
+        assertThat(within).extracting(Conflict::kind).containsExactly("UNCERTAIN_AS_OF");
+        assertThat(within.get(0).factIds()).containsExactly(id(2).toString());
+        assertThat(within.get(0).description()).contains("2013-10", "2013-10-10");
+        assertThat(Conflicts.in(timeline, Instant.parse("2013-11-01T00:00:00Z"))).isEmpty();
+        assertThat(Conflicts.in(timeline, Instant.parse("2013-09-30T00:00:00Z"))).as("not yet begun: not counted").isEmpty();
+    }
+
     private static PersonDetained detained(int id, String on) {
         return new PersonDetained(CASE, id(id), Occurrence.at(on), SOURCE, "police", null, null);
     }
