@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.problem.JsonBodies;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.projections.casefile.CaseHistory;
@@ -59,7 +60,7 @@ public class CaseController {
                                            Authentication authentication) {
         Reader who = Reader.of(authentication);
         return answer(recorder.once(who.name(), key, "POST /cases\n" + body, () -> {
-            RegistrationRequest request = json.readValue(body, RegistrationRequest.class);
+            RegistrationRequest request = JsonBodies.object(json, body, RegistrationRequest.class);
             CaseId caseId = new CaseId(request.caseId() == null ? UUID.randomUUID() : request.caseId());
             Acknowledgement ack = recorder.send(who, caseId.toString(),
                     request.toCommand(caseId, new FactId(UUID.randomUUID())));
@@ -78,7 +79,7 @@ public class CaseController {
         Long expectedVersion = version(ifMatch);
         String fingerprint = "POST /cases/" + caseId + "/events\nIf-Match: " + ifMatch + "\n" + body;
         return answer(recorder.once(who.name(), key, fingerprint, () -> {
-            FactRequest request = json.readValue(body, FactRequest.class);
+            FactRequest request = JsonBodies.object(json, body, FactRequest.class);
             Object command = translator.toCommand(who, new CaseId(caseId), expectedVersion, request);
             Acknowledgement ack = recorder.send(who, caseId.toString(), command);
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),

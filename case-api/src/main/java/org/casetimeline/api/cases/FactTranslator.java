@@ -29,6 +29,7 @@ import org.casetimeline.core.shared.DatePrecision;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.InvalidFact;
+import org.casetimeline.core.shared.PlainText;
 import org.casetimeline.core.shared.Occurrence;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Provenance;
@@ -271,6 +272,11 @@ public class FactTranslator {
         String text = data.path(field).asString(null);
         if (text == null || text.isBlank()) {
             throw InvalidRequest.malformed("data." + field, field + " is required");
+        }
+        // checked here, where the field's place in the request is known; the case would name it without "data."
+        String problem = PlainText.problem(text);
+        if (problem != null) {
+            throw InvalidRequest.malformed("data." + field, problem);
         }
         return text;
     }

@@ -9,6 +9,7 @@ import org.casetimeline.api.cases.Acknowledgement;
 import org.casetimeline.api.cases.CaseController;
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.problem.JsonBodies;
 import org.casetimeline.api.problem.NotFound;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.shared.FacilityId;
@@ -54,7 +55,7 @@ public class FacilityController {
                                            Authentication authentication) {
         Reader who = Reader.of(authentication);
         StoredResponse response = recorder.once(who.name(), key, "POST /facilities\n" + body, () -> {
-            FacilityRequest request = json.readValue(body, FacilityRequest.class);
+            FacilityRequest request = JsonBodies.object(json, body, FacilityRequest.class);
             require(request.name(), "name");
             require(request.country(), "country");
             if (request.kind() == null) {

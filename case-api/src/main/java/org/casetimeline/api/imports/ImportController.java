@@ -1,11 +1,8 @@
 package org.casetimeline.api.imports;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 
 import org.casetimeline.api.cases.CaseController;
 import org.casetimeline.api.cases.CaseRecorder;
@@ -57,9 +54,9 @@ public class ImportController {
     }
 
     private StoredResponse stored(Reader who, InputStream body) {
-        try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
-            return new StoredResponse(HttpStatus.CREATED.value(), json.writeValueAsString(importer.importBatch(who, lines)),
-                    null, null);
+        try (body) {
+            return new StoredResponse(HttpStatus.CREATED.value(),
+                    json.writeValueAsString(importer.importBatch(who, new NdjsonLines(body))), null, null);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

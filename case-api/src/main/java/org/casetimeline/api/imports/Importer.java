@@ -1,7 +1,7 @@
 package org.casetimeline.api.imports;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -82,7 +82,7 @@ public class Importer {
      * loaded once. The chain links follow, in the same transaction.
      */
     @Transactional
-    public ImportResult importBatch(Reader writer, BufferedReader lines) {
+    public ImportResult importBatch(Reader writer, NdjsonLines lines) {
         UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(null);
         BatchStored stored;
         try {
@@ -121,14 +121,14 @@ public class Importer {
     private record BatchStored(ImportResult result, Map<String, EventChain.Heads> locked) {
     }
 
-    private BatchStored store(Reader writer, BufferedReader lines) {
+    private BatchStored store(Reader writer, NdjsonLines lines) {
         Map<String, EventChain.Heads> locked = new LinkedHashMap<>();
         long number = 0;
         long events = 0;
         long cases = 0;
         long facilities = 0;
         String text;
-        while ((text = next(lines)) != null) {
+        while ((text = next(lines, number + 1)) != null) {
             number++;
             if (text.isBlank()) {
                 continue;
@@ -259,9 +259,12 @@ public class Importer {
         return caseId;
     }
 
-    private static String next(BufferedReader lines) {
+    private static String next(NdjsonLines lines, long number) {
         try {
-            return lines.readLine();
+            return lines.next();
+        } catch (CharacterCodingException e) {
+            // bytes that are not UTF-8 would otherwise be stored as U+FFFD, and the record would not say what was sent
+            throw new ImportRefused(number, HttpStatus.BAD_REQUEST, "body", "is not valid UTF-8", null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

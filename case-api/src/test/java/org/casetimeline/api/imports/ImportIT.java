@@ -3,8 +3,6 @@ package org.casetimeline.api.imports;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.BufferedReader;
-import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,6 +48,7 @@ class ImportIT {
     private static final Reader ADMIN = new Reader("admin", Confidentiality.CONFIDENTIAL);
 
     private static final Map<String, String> NDJSON = Map.of("Content-Type", "application/x-ndjson");
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder().build();
 
     @LocalServerPort
     int port;
@@ -142,6 +141,52 @@ class ImportIT {
                 Requests.fact("AdmittedToFacility", "2012", "public", "{\"facilityId\": \"" + arkalyk + "\"}"));
         assertThat(unknownFacility.status()).as(unknownFacility.body()).isEqualTo(422);
         assertThat(unknownFacility.json().get("field").asString()).isEqualTo("data.facilityId");
+    }
+
+    /**
+     * What a REST request may not carry, an import line may not either: bytes that are not UTF-8 (the import stored
+     * them as U+FFFD) and a null in a list (a 500 without a line) are refused by line and field, and nothing is stored.
+     */
+    @Test
+    void givenALineWithBytesThatAreNotUtf8OrANullInAList_whenImported_thenRefusedByLineAndNothingStored() {
+        UUID caseId = UUID.randomUUID();
+        List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(caseId));
+        long before = storedEvents();
+
+        byte[] text = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+        int at = new String(text, StandardCharsets.UTF_8).indexOf("Aron") + 1;
+        byte[] latin1 = new byte[text.length];
+        System.arraycopy(text, 0, latin1, 0, text.length);
+        latin1[at] = (byte) 0xE9; // é in ISO-8859-1, no character in UTF-8
+        HttpResponse<String> notUtf8 = raw(latin1);
+        assertThat(notUtf8.statusCode()).as(notUtf8.body()).isEqualTo(400);
+        assertThat(JSON.readTree(notUtf8.body()).get("field").asString()).isEqualTo("body");
+        assertThat(JSON.readTree(notUtf8.body()).get("line").asLong())
+                .isEqualTo(new String(text, 0, at, StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count() + 1);
+
+        List<String> nullSource = new ArrayList<>(lines);
+        nullSource.set(lines.size() - 1, lines.get(lines.size() - 1).replaceFirst("\"sources\": \\[", "\"sources\": [null, "));
+        Response refused = api.post("admin", "/api/v1/imports", String.join("\n", nullSource), NDJSON);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("line").asLong()).isEqualTo(lines.size());
+        assertThat(refused.json().get("field").asString()).isEqualTo("fact.sources[0]");
+
+        assertThat(storedEvents()).isEqualTo(before);
+        assertThat(stored(List.of(caseId, arkalyk, karagandy))).isZero();
+    }
+
+    private HttpResponse<String> raw(byte[] body) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/imports"))
+                    .header("Content-Type", "application/x-ndjson")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A line is held to the size of one REST request (64 KiB), though the batch may be far larger. */
@@ -332,8 +377,8 @@ class ImportIT {
                 .param("ids", ids(aggregates).toArray(String[]::new)).query(Long.class).single();
     }
 
-    private static BufferedReader reader(List<String> lines) {
-        return new BufferedReader(new StringReader(String.join("\n", lines) + "\n"));
+    private static NdjsonLines reader(List<String> lines) {
+        return new NdjsonLines(new java.io.ByteArrayInputStream((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /** A batch registering the two facilities, then each case with its facts between them. */

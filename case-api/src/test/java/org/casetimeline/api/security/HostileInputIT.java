@@ -264,6 +264,11 @@ class HostileInputIT {
                     }
                 }
             }
+            // null where a list holds a name, a source or an article, and a body that is only null
+            for (String element : elements(tree, "")) {
+                corpus.add(Bad.json("null element at " + element, path, JSON.writeValueAsString(replaced(tree, element, NODES.nullNode()))));
+            }
+            corpus.add(Bad.json("null body", path, "null"));
             // required fields missing
             for (String required : List.of("/type", "/occurredAt", "/sources", "/names", "/name", "/kind",
                     "/country", "/sources/0/kind", "/sources/0/citation", "/data/toFacilityId", "/data/facilityId",
@@ -336,6 +341,20 @@ class HostileInputIT {
     private static boolean freeText(String pointer) {
         return pointer.matches(".*/(names/\\d+|citation|demands|device|reason|name|officialCode|city|nextOfKin|occupation|gender|nationality)$")
                 || pointer.startsWith("/home/name");
+    }
+
+    /** The pointers of every element of every array in {@code node}. */
+    private static List<String> elements(JsonNode node, String pointer) {
+        List<String> elements = new ArrayList<>();
+        if (node.isObject()) {
+            node.properties().forEach(entry -> elements.addAll(elements(entry.getValue(), pointer + "/" + entry.getKey())));
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                elements.add(pointer + "/" + i);
+                elements.addAll(elements(node.get(i), pointer + "/" + i));
+            }
+        }
+        return elements;
     }
 
     private static List<String> leaves(JsonNode node, String pointer) {

@@ -21,6 +21,6 @@ public record ChargeBrought(
 
     public ChargeBrought {
         Facts.requireEnvelope(caseId, factId, occurred, provenance);
-        articles = Facts.listOf(articles);
+        articles = Facts.listOf(articles, "articles");
     }
 }

@@ -27,7 +27,16 @@ final class Facts {
         }
     }
 
-    static <T> List<T> listOf(List<T> values) {
-        return values == null ? List.of() : List.copyOf(values);
+    /** A list given, as an immutable copy; none is an empty list, and a missing element is refused by its place. */
+    static <T> List<T> listOf(List<T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                throw new InvalidFact(field + "[" + i + "]", field + " holds a null at " + i + "; leave it out");
+            }
+        }
+        return List.copyOf(values);
     }
 }

@@ -21,6 +21,6 @@ public record PersonConvicted(
     public PersonConvicted {
         Facts.requireEnvelope(caseId, factId, occurred, provenance);
         Facts.require(court, "court");
-        articles = Facts.listOf(articles);
+        articles = Facts.listOf(articles, "articles");
     }
 }

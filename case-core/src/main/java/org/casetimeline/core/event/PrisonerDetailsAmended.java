@@ -27,7 +27,7 @@ public record PrisonerDetailsAmended(
 
     public PrisonerDetailsAmended {
         Facts.requireEnvelope(caseId, factId, occurred, provenance);
-        names = Facts.listOf(names);
-        knownConditions = Facts.listOf(knownConditions);
+        names = Facts.listOf(names, "names");
+        knownConditions = Facts.listOf(knownConditions, "knownConditions");
     }
 }

@@ -27,10 +27,10 @@ public record PrisonerRegistered(
         Facts.require(caseId, "caseId");
         Facts.require(factId, "factId");
         Facts.require(provenance, "provenance");
-        names = Facts.listOf(names);
+        names = Facts.listOf(names, "names");
         if (names.isEmpty() || names.stream().anyMatch(name -> name == null || name.isBlank())) {
             throw new org.casetimeline.core.shared.InvalidFact("names", "at least one name is required, and no name may be blank");
         }
-        knownConditions = Facts.listOf(knownConditions);
+        knownConditions = Facts.listOf(knownConditions, "knownConditions");
     }
 }

@@ -6,6 +6,9 @@ import java.util.List;
 public record Provenance(List<Source> sources, ClaimStatus claim, Confidentiality confidentiality) {
 
     public Provenance {
+        if (sources != null && sources.contains(null)) {
+            throw new InvalidFact("sources[" + sources.indexOf(null) + "]", "a source is required where a null was given");
+        }
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (claim == null) {
             claim = ClaimStatus.ALLEGED;
