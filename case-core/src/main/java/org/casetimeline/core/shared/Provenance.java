@@ -6,8 +6,10 @@ import java.util.List;
 public record Provenance(List<Source> sources, ClaimStatus claim, Confidentiality confidentiality) {
 
     public Provenance {
-        if (sources != null && sources.contains(null)) {
-            throw new InvalidFact("sources[" + sources.indexOf(null) + "]", "a source is required where a null was given");
+        for (int i = 0; sources != null && i < sources.size(); i++) {
+            if (sources.get(i) == null) { // an immutable list refuses contains(null) itself
+                throw new InvalidFact("sources[" + i + "]", "a source is required where a null was given");
+            }
         }
         sources = sources == null ? List.of() : List.copyOf(sources);
         if (claim == null) {
