@@ -1,7 +1,6 @@
 package org.casetimeline.core.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
@@ -10,7 +9,7 @@ import org.casetimeline.core.shared.Provenance;
 /** Replace an earlier fact of this case by a corrected one of the same type. */
 public record CorrectFact(
         @TargetAggregateIdentifier CaseId caseId,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         FactId correctionId,
         FactId correctedFactId,
         String reason,

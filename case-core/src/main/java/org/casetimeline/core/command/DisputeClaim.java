@@ -1,7 +1,6 @@
 package org.casetimeline.core.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.Provenance;
@@ -9,7 +8,7 @@ import org.casetimeline.core.shared.Provenance;
 /** Record that another source contradicts a fact of this case. */
 public record DisputeClaim(
         @TargetAggregateIdentifier CaseId caseId,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         FactId disputeId,
         FactId disputedFactId,
         String counterClaim,

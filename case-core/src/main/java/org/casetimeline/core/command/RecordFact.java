@@ -1,7 +1,6 @@
 package org.casetimeline.core.command;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.shared.CaseId;
 
@@ -11,6 +10,6 @@ import org.casetimeline.core.shared.CaseId;
  */
 public record RecordFact(
         @TargetAggregateIdentifier CaseId caseId,
-        @TargetAggregateVersion Long expectedVersion,
+        Long expectedVersion,
         RecordedFact fact) {
 }

@@ -19,6 +19,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
@@ -79,6 +80,7 @@ public class PrisonerCase {
     public long handle(RecordFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
+        requireVersion(command.expectedVersion());
         requireNew(command.fact(), "factId");
         apply(command.fact());
         return getVersion();
@@ -88,6 +90,7 @@ public class PrisonerCase {
     public long handle(RetractFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
+        requireVersion(command.expectedVersion());
         // a dispute may be withdrawn (the counter-claim was answered, or mistaken), as a fact may be retracted
         KnownFact retracted = requireCurrent(command.retractedFactId(), "retractedFactId", clearance, true);
         requireSameLevel(retracted, command.provenance().confidentiality(), "a retraction");
@@ -100,6 +103,7 @@ public class PrisonerCase {
     public long handle(CorrectFact command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
+        requireVersion(command.expectedVersion());
         KnownFact corrected = requireCurrent(command.correctedFactId(), "correctedFactId", clearance, false);
         requireSameLevel(corrected, command.provenance().confidentiality(), "a correction");
         RecordedFact replacement = command.replacement();
@@ -119,6 +123,7 @@ public class PrisonerCase {
     public long handle(DisputeClaim command, @MetaDataValue(WRITER_CLEARANCE) String clearance) {
         PlainText.require(command);
         requireVisibleCase(clearance);
+        requireVersion(command.expectedVersion());
         KnownFact disputed = requireCurrent(command.disputedFactId(), "disputedFactId", clearance, false);
         // a counter-claim may come from a source more confidential than the fact's; below it, it would show the fact's
         // readers a claim about a fact they may not see
@@ -205,6 +210,18 @@ public class PrisonerCase {
         KnownFact registration = facts.get(registrationId);
         if (registration != null && !registration.level().visibleTo(clearance(writerClearance))) {
             throw new AggregateNotFoundException(caseId.toString(), "No case " + caseId + ".");
+        }
+    }
+
+    /**
+     * The version the writer read (If-Match), checked only once the case is known to be theirs to see. Axon's own check
+     * ran as the case loaded, before that, and told a writer not cleared for the case that it exists and how many
+     * events it holds.
+     */
+    private void requireVersion(Long expected) {
+        Long current = getVersion();
+        if (expected != null && !expected.equals(current)) {
+            throw new ConflictingAggregateVersionException(caseId.toString(), expected, current == null ? -1 : current);
         }
     }
 

@@ -353,6 +353,32 @@ class PrisonerCaseTest {
                 .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
     }
 
+    /** A writer not cleared for the case learns nothing from the version they name: not that it exists, nor its length. */
+    @Test
+    void givenAConfidentialCase_whenAWriterClearedOnlyForRestrictedNamesAnyVersion_thenItIsNoCaseToThem() {
+        PrisonerRegistered secretCase = new PrisonerRegistered(ATABEK, fact(1), at(Confidentiality.CONFIDENTIAL),
+                List.of("Aron Atabek"), 1953, "male", "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null),
+                "his son", List.of());
+        MetaData restricted = MetaData.with(PrisonerCase.WRITER_CLEARANCE, "RESTRICTED");
+        for (long version : new long[] {0L, 1L, 1_000_000L}) {
+            fixture.given(secretCase, transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL))
+                    .when(new RecordFact(ATABEK, version, transferred(fact(3), PAVLODAR, "2014-03")), restricted)
+                    .expectNoEvents()
+                    .expectException(AggregateNotFoundException.class);
+        }
+    }
+
+    @Test
+    void givenAnExpectedVersionAheadOfTheCase_whenRecorded_thenConflictingVersionRefused() {
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new RecordFact(ATABEK, 7L, transferred(fact(3), PAVLODAR, "2014-03")))
+                .expectNoEvents()
+                .expectException(org.axonframework.modelling.command.ConflictingAggregateVersionException.class);
+        fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
+                .when(new RecordFact(ATABEK, 1L, transferred(fact(3), PAVLODAR, "2014-03")))
+                .expectEvents(transferred(fact(3), PAVLODAR, "2014-03"));
+    }
+
     private static org.hamcrest.Matcher<RecordingRefused> refused(RecordingRefused.Reason reason) {
         return refusedAt(reason, null);
     }
