@@ -14,7 +14,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The service's connections work as a database role that may append events but never UPDATE or DELETE them
- * (granted in migration V4); only the migrations run with the owner's rights, on their own connections.
+ * (granted in migration V4); only the migrations run with the owner's rights, on their own connections. A login that is
+ * the owner can leave the role again (RESET ROLE), so a deployment gives the service a login of its own
+ * (MigrateCommand) and DatabaseLoginCheck says at start which it is.
  * {@code case-timeline.database.role} names the role; left blank, the login's own rights apply (for a
  * deployment whose login role already carries the V4 grants). Every connection also bounds how long a transaction
  * may stay open ({@code case-timeline.database.transaction-timeout}, 30 s).
@@ -48,11 +50,15 @@ public class ServiceRoleConfiguration {
         };
     }
 
-    /** Flyway creates tables and grants, so it connects as the login itself rather than borrowing a pooled connection. */
+    /**
+     * Flyway creates tables and grants, so it connects as the login itself rather than borrowing a pooled connection;
+     * or as the owner named by spring.flyway.user, when the service logs in as a login of its own (MigrateCommand).
+     */
     @Bean
     FlywayConfigurationCustomizer migrationsAsOwner(DataSource dataSource, Environment environment) {
         return configuration -> {
-            if (!role(environment).isEmpty() && dataSource instanceof HikariDataSource pool) {
+            if (!role(environment).isEmpty() && environment.getProperty("spring.flyway.user") == null
+                    && dataSource instanceof HikariDataSource pool) {
                 configuration.dataSource(pool.getJdbcUrl(), pool.getUsername(), pool.getPassword());
             }
         };

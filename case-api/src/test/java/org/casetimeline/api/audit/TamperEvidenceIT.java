@@ -2,6 +2,7 @@ package org.casetimeline.api.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -12,6 +13,7 @@ import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.projections.audit.ChainCheckpoints;
+import org.casetimeline.projections.audit.ChainLink;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,6 +122,17 @@ class TamperEvidenceIT {
         assertThat(end.get("events").asLong()).isEqualTo(lines.size() - 1);
         assertThat(end.get("lastGlobalIndex").asLong())
                 .isEqualTo(json.readTree(lines.get(lines.size() - 2)).get("globalIndex").asLong());
+
+        // the auditor recomputes each link from the exported row alone, as the README describes, without the service
+        for (String line : ndjson.lines().filter(line -> line.contains(caseId)).toList()) {
+            JsonNode row = json.readTree(line);
+            ChainLink recomputed = new ChainLink(row.get("aggregateIdentifier").asString(), row.get("sequenceNumber").asLong(),
+                    row.get("eventIdentifier").asString(), row.get("type").asString(), row.get("timeStamp").asString(),
+                    row.get("payloadType").asString(), row.get("payloadRevision").asString(null),
+                    row.get("payload").asString().getBytes(StandardCharsets.UTF_8),
+                    row.get("metaData").asString().getBytes(StandardCharsets.UTF_8));
+            assertThat(recomputed.linkAfter(row.get("previousLink").asString())).as(line).isEqualTo(row.get("link").asString());
+        }
 
         String events = "/api/v1/cases/" + caseId + "/events";
         assertThat(api.get("auditor", events + "?type=AssistiveDeviceDenied").json()).hasSize(1);

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.casetimeline.api.config.MigrateCommand;
 import org.casetimeline.api.security.Role;
 import org.casetimeline.api.security.SecurityProperties;
 import org.casetimeline.core.shared.Confidentiality;
@@ -47,6 +48,33 @@ class DockerComposeTest {
         assertThat(environment).containsKeys("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
                 "SPRING_DATASOURCE_PASSWORD", "SERVER_ADDRESS");
         assertThat((String) environment.get("SPRING_DATASOURCE_URL")).startsWith("jdbc:postgresql://postgres:5432/");
+    }
+
+    /**
+     * The service never holds the owner's password: a one-off migrate step runs the migrations as the owner and gives
+     * the service a login of its own, and the service starts only once that step has succeeded.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void givenTheComposeFile_whenParsed_thenMigrationsRunAsTheOwnerAndTheServiceAsItsOwnLogin() throws IOException {
+        Map<String, Object> services = (Map<String, Object>) compose().get("services");
+        Map<String, Object> postgres = (Map<String, Object>) ((Map<String, Object>) services.get("postgres")).get("environment");
+        Map<String, Object> migrate = (Map<String, Object>) services.get("migrate");
+        Map<String, Object> migrateEnvironment = (Map<String, Object>) migrate.get("environment");
+        Map<String, Object> service = (Map<String, Object>) services.get("case-timeline");
+        Map<String, Object> serviceEnvironment = (Map<String, Object>) service.get("environment");
+
+        assertThat((List<String>) migrate.get("entrypoint")).contains("-Dloader.main=" + MigrateCommand.class.getName());
+        assertThat(migrateEnvironment.get("SPRING_FLYWAY_USER")).isEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(migrateEnvironment.get("SPRING_FLYWAY_PASSWORD")).isEqualTo(postgres.get("POSTGRES_PASSWORD"));
+        assertThat(migrateEnvironment.get("SPRING_DATASOURCE_USERNAME")).isEqualTo(serviceEnvironment.get("SPRING_DATASOURCE_USERNAME"))
+                .isNotEqualTo(postgres.get("POSTGRES_USER"));
+        assertThat(migrateEnvironment.get("SPRING_DATASOURCE_PASSWORD")).isEqualTo(serviceEnvironment.get("SPRING_DATASOURCE_PASSWORD"));
+        assertThat(serviceEnvironment.values()).as("the owner's password stays out of the service")
+                .doesNotContain(postgres.get("POSTGRES_PASSWORD"));
+        assertThat(serviceEnvironment.get("SPRING_FLYWAY_ENABLED")).isEqualTo("false");
+        assertThat((Map<String, Object>) ((Map<String, Object>) service.get("depends_on")).get("migrate"))
+                .containsEntry("condition", "service_completed_successfully");
     }
 
     @Test

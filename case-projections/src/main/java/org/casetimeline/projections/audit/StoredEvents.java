@@ -25,8 +25,9 @@ public class StoredEvents {
         this.jdbc = JdbcClient.create(streaming);
     }
 
-    public record StoredEvent(long globalIndex, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
-                              String payloadType, String payloadRevision, String timeStamp, String payload,
+    /** A stored row with every column its link hashes ({@link ChainLink}), {@code type} the aggregate's. */
+    public record StoredEvent(long globalIndex, String aggregateIdentifier, String type, long sequenceNumber,
+                              String eventIdentifier, String payloadType, String payloadRevision, String timeStamp, String payload,
                               String metaData, String previousLink, String link) {
     }
 
@@ -35,13 +36,14 @@ public class StoredEvents {
         LongReads.TRANSACTION_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
         jdbc.sql("""
                         SELECT e.globalIndex, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier, e.payloadType,
-                               e.payloadRevision, e.timeStamp, e.payload, e.metaData, c.previous_link, c.link
+                               e.payloadRevision, e.timeStamp, e.payload, e.metaData, c.previous_link, c.link, e.type
                         FROM domainevententry e LEFT JOIN event_chain c
                           ON c.aggregateIdentifier = e.aggregateIdentifier AND c.sequenceNumber = e.sequenceNumber
                         ORDER BY e.globalIndex""")
                 .query(rs -> {
                     byte[] metadata = rs.getBytes(9);
-                    consumer.accept(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                    consumer.accept(new StoredEvent(rs.getLong(1), rs.getString(2), rs.getString(12), rs.getLong(3),
+                            rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7),
                             new String(rs.getBytes(8), StandardCharsets.UTF_8),
                             metadata == null ? null : new String(metadata, StandardCharsets.UTF_8),
