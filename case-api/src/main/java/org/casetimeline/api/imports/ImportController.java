@@ -43,11 +43,13 @@ public class ImportController {
                                               @RequestHeader(value = "Idempotency-Key", required = false) String key,
                                               Authentication authentication) throws IOException {
         Reader who = Reader.of(authentication);
-        if (key == null || key.isBlank()) {
-            return CaseController.answer(stored(who, body));
-        }
-        // the key's claim names the whole batch, so the batch is read before it is stored (at most the body limit)
+        // read whole before anything is stored (at most the body limit): a slow upload would otherwise hold a
+        // transaction, a pooled connection and its cases' append locks while it trickled in; and a key's claim names
+        // the whole batch
         byte[] batch = body.readAllBytes();
+        if (key == null || key.isBlank()) {
+            return CaseController.answer(stored(who, new ByteArrayInputStream(batch)));
+        }
         String fingerprint = "POST /imports\n" + CaseRecorder.sha256(batch);
         return CaseController.answer(recorder.once(who.name(), key, fingerprint,
                 () -> stored(who, new ByteArrayInputStream(batch))));
