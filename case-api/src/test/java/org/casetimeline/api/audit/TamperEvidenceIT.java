@@ -173,6 +173,18 @@ class TamperEvidenceIT {
                 assertThat(breaks).singleElement().satisfies(b -> assertThat(b.get("sequenceNumber").asLong()).isEqualTo(0)));
     }
 
+    /** The global index is not in the link: moved, it would reorder every replay and the audit stream unnoticed. */
+    @Test
+    void givenAnEventMovedInTheStoresOrder_whenVerified_thenTheEventItNowFollowsIsNamed() {
+        tamper("""
+                UPDATE domainevententry SET globalIndex = (SELECT max(globalIndex) + 1000 FROM domainevententry)
+                WHERE aggregateIdentifier = :id AND sequenceNumber = 0""", breaks ->
+                assertThat(breaks).singleElement().satisfies(b -> {
+                    assertThat(b.get("sequenceNumber").asLong()).isEqualTo(1);
+                    assertThat(b.get("problem").asString()).contains("store's order");
+                }));
+    }
+
     @Test
     void givenAnEventDeleted_whenVerified_thenItsRemainingLinkNamesIt() {
         tamper("DELETE FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1", breaks ->

@@ -29,13 +29,14 @@ import org.casetimeline.projections.sql.LongReads;
  * Re-reads the whole store and its chains in one pass and reports every break: an event whose bytes no longer
  * give its link (altered payload, metadata or timestamp), a link whose event is gone (deleted), an event with
  * no link (inserted behind the service's back), a hole in a sequence, a checkpoint whose heads were rewritten, an
- * event recorded well before the one ahead of it in its case (backdated, even with a link the forger computed).
+ * event recorded well before the one ahead of it in its case (backdated, even with a link the forger computed), an
+ * event moved in the store's order (its global index).
  * Plain JDBC over a cursor, so the command-line verifier runs it without the web service and in bounded memory.
  */
 public class ChainVerifier {
 
     private static final String SQL = "SELECT e." + ChainLink.COLUMNS.replace(", ", ", e.")
-            + ", c.aggregateIdentifier, c.sequenceNumber, c.eventIdentifier, c.previous_link, c.link"
+            + ", c.aggregateIdentifier, c.sequenceNumber, c.eventIdentifier, c.previous_link, c.link, e.globalIndex"
             + " FROM domainevententry e FULL OUTER JOIN event_chain c"
             + " ON c.aggregateIdentifier = e.aggregateIdentifier AND c.sequenceNumber = e.sequenceNumber"
             + " ORDER BY coalesce(e.aggregateIdentifier, c.aggregateIdentifier), coalesce(e.sequenceNumber, c.sequenceNumber)";
@@ -84,6 +85,7 @@ public class ChainVerifier {
                     String previous = ChainLink.GENESIS;
                     long expected = 0;
                     Instant lastRecorded = null;
+                    long lastGlobalIndex = -1;
                     while (rs.next()) {
                         boolean stored = rs.getString(1) != null;
                         String id = stored ? rs.getString(1) : rs.getString(10);
@@ -94,6 +96,7 @@ public class ChainVerifier {
                             previous = ChainLink.GENESIS;
                             expected = 0;
                             lastRecorded = null;
+                            lastGlobalIndex = -1;
                         }
                         if (sequence != expected) {
                             breaks.add(new Break(id, expected, null, "events " + expected + " to " + (sequence - 1)
@@ -116,6 +119,15 @@ public class ChainVerifier {
                             }
                             lastRecorded = recorded != null && (lastRecorded == null || recorded.isAfter(lastRecorded))
                                     ? recorded : lastRecorded;
+                            // appends to a case are serialised, so its events take the store's order in theirs; the
+                            // global index is not in the link, and a changed one would reorder every replay
+                            long globalIndex = rs.getLong(15);
+                            if (globalIndex <= lastGlobalIndex) {
+                                breaks.add(new Break(id, sequence, eventId, "the event stands before the event ahead of it"
+                                        + " in the store's order (global index " + globalIndex + " after " + lastGlobalIndex
+                                        + "): the order replays read was changed"));
+                            }
+                            lastGlobalIndex = globalIndex;
                             if (!rs.getString(13).equals(previous)) {
                                 breaks.add(new Break(id, sequence, eventId, "the chain does not continue from the previous event"));
                             }
