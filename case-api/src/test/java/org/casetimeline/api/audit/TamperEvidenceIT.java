@@ -169,8 +169,12 @@ class TamperEvidenceIT {
     void givenATimestampMoved_whenVerified_thenThatEventIsNamed() {
         tamper("""
                 UPDATE domainevententry SET timeStamp = '2013-10-06T00:00:00Z'
-                WHERE aggregateIdentifier = :id AND sequenceNumber = 0""", breaks ->
-                assertThat(breaks).singleElement().satisfies(b -> assertThat(b.get("sequenceNumber").asLong()).isEqualTo(0)));
+                WHERE aggregateIdentifier = :id AND sequenceNumber = 0""", breaks -> {
+                    assertThat(breaks).isNotEmpty().allSatisfy(b -> assertThat(b.get("sequenceNumber").asLong()).isEqualTo(0));
+                    assertThat(breaks.toString()).contains("no longer matches its link");
+                    // and, when a checkpoint was taken since the case began, dated before it without being in it
+                    assertThat(breaks.size()).isLessThanOrEqualTo(2);
+                });
     }
 
     /** The global index is not in the link: moved, it would reorder every replay and the audit stream unnoticed. */
@@ -312,6 +316,36 @@ class TamperEvidenceIT {
         api.post("monitor", "/api/v1/cases/" + caseId + "/events", RESTRAINT);
         checkpoints.checkpointIfMoved();
         assertThat(jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single()).isEqualTo(stored + 1);
+    }
+
+    /**
+     * A whole case inserted after a checkpoint, its events dated years before it: each link is right and no event has a
+     * predecessor to be dated against, but the checkpoint (and a root published from it) was taken without them.
+     */
+    @Test
+    void givenACaseInsertedAfterACheckpointWithEarlierDates_whenVerified_thenItsEventsAreNamedAsBackdated() {
+        ChainCheckpoints.Checkpoint checkpoint = checkpoints.checkpoint();
+        java.time.Clock system = GenericEventMessage.clock;
+        String forged;
+        try {
+            GenericEventMessage.clock = java.time.Clock.fixed(java.time.Instant.parse("2014-01-01T00:00:00Z"), java.time.ZoneOffset.UTC);
+            forged = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        } finally {
+            GenericEventMessage.clock = system;
+        }
+        try {
+            JsonNode report = api.get("auditor", "/api/v1/audit/verify?root=" + checkpoint.root()).json();
+            assertThat(report.get("intact").asBoolean()).isFalse();
+            assertThat(report.get("breaks")).anySatisfy(b -> {
+                assertThat(b.get("aggregateIdentifier").asString()).isEqualTo(forged);
+                assertThat(b.get("sequenceNumber").asLong()).isZero();
+                assertThat(b.get("problem").asString()).contains("dated before checkpoint " + checkpoint.checkpointId());
+            });
+        } finally {
+            jdbc.sql("DELETE FROM event_chain WHERE aggregateIdentifier = :id").param("id", forged).update();
+            jdbc.sql("DELETE FROM domainevententry WHERE aggregateIdentifier = :id").param("id", forged).update();
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
     }
 
     @Test

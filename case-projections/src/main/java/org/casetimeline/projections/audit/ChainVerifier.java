@@ -186,6 +186,29 @@ public class ChainVerifier {
                         "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
             }
         }
+        // an event dated before a checkpoint was there when it was taken, so its chain's head there covers it; one
+        // that is not was inserted later with an earlier date. Checked against the latest checkpoint and those whose
+        // roots were published (a stored checkpoint can be forged along with the event; a published root cannot)
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT checkpoint.checkpoint_id, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier
+                FROM chain_checkpoint AS checkpoint
+                JOIN domainevententry AS e
+                  ON CASE WHEN pg_input_is_valid(e.timeStamp, 'timestamptz') THEN CAST(e.timeStamp AS timestamptz) END
+                     < checkpoint.created_at - CAST(? AS interval)
+                WHERE (checkpoint.checkpoint_id = (SELECT max(checkpoint_id) FROM chain_checkpoint)
+                       OR checkpoint.root = ANY (?))
+                  AND coalesce(CAST(split_part(checkpoint.heads ->> e.aggregateIdentifier, ':', 1) AS bigint), -1)
+                      < e.sequenceNumber
+                ORDER BY checkpoint.checkpoint_id, e.aggregateIdentifier, e.sequenceNumber""")) {
+            statement.setString(1, CLOCK_SKEW.toSeconds() + " seconds");
+            statement.setArray(2, connection.createArrayOf("text", publishedRoots.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    breaks.add(new Break(rs.getString(2), rs.getLong(3), rs.getString(4), "the event is dated before"
+                            + " checkpoint " + rs.getLong(1) + " but was not in it: it was inserted later and backdated"));
+                }
+            }
+        }
         for (String published : publishedRoots) {
             if (!roots.contains(published)) {
                 breaks.add(new Break("checkpoint", -1, null, "the published root " + published
