@@ -31,7 +31,15 @@ class DatabaseLoginCheck {
 
     @EventListener(ApplicationReadyEvent.class)
     void check() {
-        if (!ServiceLogin.canRewriteHistory(dataSource)) {
+        boolean canRewrite;
+        try {
+            canRewrite = ServiceLogin.canRewriteHistory(dataSource);
+        } catch (RuntimeException e) {
+            // a notice, not a condition of running: a database busy at start must not stop the service
+            log.warn("Could not tell whether the service's database login could rewrite history: {}", e.getMessage());
+            return;
+        }
+        if (!canRewrite) {
             log.info("The service's database login cannot become the event store's owner: the store is append-only to it");
         } else if (embedded.getIfAvailable() != null) {
             log.info("Embedded PostgreSQL: the service owns its database and its files, so the store's proof against"

@@ -119,8 +119,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail stale(ConflictingAggregateVersionException e) {
         ProblemDetail problem = ProblemWriter.problem(HttpStatus.PRECONDITION_FAILED, "Stale version",
-                "The case changed since version " + e.getExpectedVersion() + "; it is now at version "
-                        + e.getActualVersion() + ". Read it again and retry.", "If-Match");
+                "The case is at version " + e.getActualVersion() + ", not " + e.getExpectedVersion()
+                        + " as If-Match says. Read it again and retry.", "If-Match");
         problem.setProperty("currentVersion", e.getActualVersion());
         return problem;
     }

@@ -56,8 +56,18 @@ class MigrateCommandIT {
                     .rootCause().hasMessageContaining("permission denied");
         }
         JdbcClient owner = JdbcClient.create(postgres.getDatabase("postgres", "migrate_fresh"));
-        assertThat(owner.sql("SELECT rolpassword IS NOT NULL AND NOT rolsuper FROM pg_authid WHERE rolname = 'migrate_app'")
-                .query(Boolean.class).single()).isTrue();
+        assertThat(owner.sql("SELECT rolpassword LIKE 'SCRAM-SHA-256$%' AND NOT rolsuper FROM pg_authid"
+                + " WHERE rolname = 'migrate_app'").query(Boolean.class).single())
+                .as("hashed before it was sent: no server log holds the password").isTrue();
+
+        // a role that exists and holds more (here a member of the owner's role) is refused, not demoted nor used
+        owner.sql("CREATE ROLE migrate_dba LOGIN IN ROLE pg_write_all_data").update();
+        Map<String, String> dba = new java.util.HashMap<>(environment);
+        dba.put("SPRING_DATASOURCE_USERNAME", "migrate_dba");
+        assertThat(run(dba)).startsWith("1: ").contains("member of pg_write_all_data");
+        assertThat(owner.sql("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
+                + " JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = 'migrate_dba' AND g.rolname = 'case_timeline_service'")
+                .query(Long.class).single()).as("nothing of the refused run stayed").isZero();
     }
 
     @Test

@@ -327,8 +327,10 @@ class ImportIT {
         java.io.PipedOutputStream otherBody = new java.io.PipedOutputStream();
         NdjsonLines oneLines = new NdjsonLines(new java.io.PipedInputStream(oneBody, 1 << 16));
         NdjsonLines otherLines = new NdjsonLines(new java.io.PipedInputStream(otherBody, 1 << 16));
-        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> outcome(oneLines));
-        CompletableFuture<Object> other = CompletableFuture.supplyAsync(() -> outcome(otherLines));
+        // threads of their own: each blocks on its pipe, and a shared pool may hold fewer than two
+        java.util.concurrent.ExecutorService batches = java.util.concurrent.Executors.newFixedThreadPool(2);
+        CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> outcome(oneLines), batches);
+        CompletableFuture<Object> other = CompletableFuture.supplyAsync(() -> outcome(otherLines), batches);
 
         Instant deadline = Instant.now().plusSeconds(30);
         oneBody.write(line(first).array());
@@ -345,6 +347,7 @@ class ImportIT {
         otherBody.close();
 
         List<Object> outcomes = List.of(one.get(60, TimeUnit.SECONDS), other.get(60, TimeUnit.SECONDS));
+        batches.shutdown();
         assertThat(outcomes).filteredOn(ImportResult.class::isInstance).hasSize(1);
         assertThat(outcomes).filteredOn(ImportRefused.class::isInstance).singleElement().satisfies(refused -> {
             assertThat(((ImportRefused) refused).status().value()).isEqualTo(409);

@@ -16,9 +16,12 @@ class NdjsonLinesTest {
 
     @Test
     void givenLinesEndedEitherWay_andALastOneUnended_whenRead_thenEachLineWhole() throws IOException {
-        // a Cyrillic letter (two bytes) placed across the 8 KiB read boundary, so a line is joined from two reads
+        assertThat(all("{\"a\": 1}\r\n\nmiddle\nlast")).containsExactly("{\"a\": 1}", "", "middle", "last");
+        // a Cyrillic letter's two bytes at 8191 and 8192, across the 8 KiB read boundary; and a \r\n split by it
         String across = "a".repeat(8191) + "Атабек";
-        assertThat(all("{\"a\": 1}\r\n\n" + across + "\nlast")).containsExactly("{\"a\": 1}", "", across, "last");
+        // 8,191 + 12 bytes and a \n: the next line starts at byte 8,204, and 8,179 of its bytes put its \r at 16,383
+        assertThat(all(across + "\n" + "b".repeat(8179) + "\r\nend"))
+                .hasSize(3).startsWith(across).endsWith("end");
         assertThat(all("")).isEmpty();
         assertThat(all("one\n")).containsExactly("one");
     }

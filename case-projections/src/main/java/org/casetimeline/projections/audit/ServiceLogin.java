@@ -1,55 +1,93 @@
 package org.casetimeline.projections.audit;
 
-import java.util.HashMap;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 
 import javax.sql.DataSource;
 
+import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * The database login the service works with, and whether it could rewrite history. The event store's tables grant
  * the service role INSERT and SELECT only (migration V4); that holds against a compromised service only if its login
- * cannot become the tables' owner, which {@code RESET ROLE} does for a login that is the owner.
+ * holds no right to change them by other means: not the owner's role (which {@code RESET ROLE} returns a login that is
+ * the owner to), not a superuser's, not a grant of its own or through another role.
  */
 public final class ServiceLogin {
+
+    /** The tables whose rows are the record and its proof. */
+    private static final List<String> RECORD = List.of("domainevententry", "event_chain", "chain_checkpoint");
 
     private ServiceLogin() {
     }
 
     /**
-     * Creates {@code login} or gives it a new password, as a member of {@code role} and of nothing more; run with the
-     * owner's rights. Refused when the login could still become the owner of the event store.
+     * Creates {@code login} as a member of {@code role}, or gives the login it was before a new password; run with the
+     * owner's rights, in one transaction. The password is hashed before it is sent (SCRAM), so no log of the server
+     * holds it. An existing role that holds more than that (a superuser, another membership) is refused, not demoted.
      */
     public static void grant(DataSource asOwner, String login, String password, String role) {
-        JdbcClient jdbc = JdbcClient.create(asOwner);
-        Map<String, Object> names = new HashMap<>();
-        names.put("login", login);
-        names.put("password", password);
-        names.put("role", role);
-        // quoted by PostgreSQL itself (format %I, %L): a password may hold any character
-        if (jdbc.sql("SELECT count(*) FROM pg_roles WHERE rolname = :login").params(names).query(Long.class).single() == 0) {
-            execute(jdbc, "SELECT format('CREATE ROLE %I LOGIN', CAST(:login AS text))", names);
-        }
-        execute(jdbc, "SELECT format('ALTER ROLE %I WITH LOGIN INHERIT NOSUPERUSER NOCREATEDB NOCREATEROLE"
-                + " NOREPLICATION NOBYPASSRLS PASSWORD %L', CAST(:login AS text), CAST(:password AS text))", names);
-        execute(jdbc, "SELECT format('GRANT %I TO %I', CAST(:role AS text), CAST(:login AS text))", names);
-        if (canBecomeOwner(jdbc, "CAST(:login AS name)", names)) {
-            throw new IllegalStateException(login + " is a member of the role that owns the event store, so it could"
-                    + " rewrite history; revoke that membership");
+        try (Connection connection = asOwner.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(connection, true));
+                Map<String, Object> names = Map.of("login", login, "role", role);
+                if (jdbc.sql("SELECT count(*) FROM pg_roles WHERE rolname = :login").params(names).query(Long.class).single() == 0) {
+                    execute(jdbc, "SELECT format('CREATE ROLE %I LOGIN', CAST(:login AS text))", names);
+                } else {
+                    requireOnlyTheServiceRole(jdbc, login, names);
+                }
+                execute(jdbc, "SELECT format('GRANT %I TO %I', CAST(:role AS text), CAST(:login AS text))", names);
+                connection.unwrap(PGConnection.class).alterUserPassword(login, password.toCharArray(), "scram-sha-256");
+                if (canRewrite(jdbc, "CAST(:login AS name)", names)) {
+                    throw new IllegalStateException(login + " could still change the event store (a grant of its own or"
+                            + " through another role); revoke it");
+                }
+                connection.commit();
+            } catch (RuntimeException | SQLException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not set up the service's login: " + e.getSQLState(), e);
         }
     }
 
-    /** Whether the login of {@code dataSource}'s connections is a superuser or can become the event store's owner. */
+    /** Whether the login of {@code dataSource}'s connections could change the record; unknown (no store yet) counts. */
     public static boolean canRewriteHistory(DataSource dataSource) {
-        return canBecomeOwner(JdbcClient.create(dataSource), "session_user", Map.of());
+        return canRewrite(JdbcClient.create(dataSource), "session_user", Map.of());
     }
 
-    private static boolean canBecomeOwner(JdbcClient jdbc, String who, Map<String, Object> names) {
-        return Boolean.TRUE.equals(jdbc.sql("SELECT r.rolsuper OR pg_has_role(" + who + ", t.tableowner, 'MEMBER')"
-                        + " FROM pg_tables t, pg_roles r WHERE t.tablename = 'domainevententry'"
+    private static void requireOnlyTheServiceRole(JdbcClient jdbc, String login, Map<String, Object> names) {
+        List<String> more = jdbc.sql("""
+                        SELECT 'superuser' FROM pg_roles WHERE rolname = :login AND rolsuper
+                        UNION ALL SELECT 'creates roles' FROM pg_roles WHERE rolname = :login AND rolcreaterole
+                        UNION ALL SELECT 'bypasses row security' FROM pg_roles WHERE rolname = :login AND rolbypassrls
+                        UNION ALL SELECT 'member of ' || granted.rolname FROM pg_auth_members m
+                            JOIN pg_roles member ON member.oid = m.member JOIN pg_roles granted ON granted.oid = m.roleid
+                            WHERE member.rolname = :login AND granted.rolname <> :role""")
+                .params(names).query(String.class).list();
+        if (!more.isEmpty()) {
+            throw new IllegalStateException("the role " + login + " exists and holds more than the service may: "
+                    + String.join(", ", more) + "; name a login of the service's own");
+        }
+    }
+
+    /**
+     * Superuser, able to become the store's owner, or holding UPDATE, DELETE or TRUNCATE on any table of the record
+     * (its own grant, or inherited, as from pg_write_all_data); true as well when the store's tables are not found.
+     */
+    private static boolean canRewrite(JdbcClient jdbc, String who, Map<String, Object> names) {
+        List<Boolean> tables = jdbc.sql("SELECT r.rolsuper OR pg_has_role(" + who + ", t.tableowner, 'MEMBER')"
+                        + " OR has_table_privilege(" + who + ", t.schemaname || '.' || t.tablename, 'UPDATE, DELETE, TRUNCATE')"
+                        + " FROM pg_tables t, pg_roles r WHERE t.tablename = ANY (CAST(:tables AS text[]))"
                         + " AND t.schemaname = current_schema() AND r.rolname = " + who)
-                .params(names).query(Boolean.class).optional().orElse(false));
+                .params(names).param("tables", RECORD.toArray(String[]::new)).query(Boolean.class).list();
+        return tables.size() < RECORD.size() || tables.contains(Boolean.TRUE);
     }
 
     private static void execute(JdbcClient jdbc, String formatting, Map<String, Object> names) {

@@ -120,8 +120,9 @@ final class Conflicts {
     private static List<Conflict> undecidedAt(Timeline timeline, Instant asOf) {
         List<Conflict> conflicts = new ArrayList<>();
         for (TimelineFact fact : timeline.factsUpTo(asOf)) {
+            // a day's date spans only that day: read on it, a fact of that day is taken as done, as it is meant
             if ((fact.is(PersonDetained.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class))
-                    && fact.latest().isAfter(asOf)) {
+                    && fact.latest().isAfter(fact.earliest().plus(Duration.ofDays(1))) && fact.latest().isAfter(asOf)) {
                 conflicts.add(new Conflict("UNCERTAIN_AS_OF", List.of(fact.factId().toString()),
                         fact.fact().getClass().getSimpleName() + " in " + fact.fact().occurred().at() + " may not yet have"
                                 + " happened on " + asOf.atZone(ZoneOffset.UTC).toLocalDate() + "; the status takes it as"

@@ -57,6 +57,10 @@ class ConflictsTest {
         assertThat(within.get(0).description()).contains("2013-10", "2013-10-10");
         assertThat(Conflicts.in(timeline, Instant.parse("2013-11-01T00:00:00Z"))).isEmpty();
         assertThat(Conflicts.in(timeline, Instant.parse("2013-09-30T00:00:00Z"))).as("not yet begun: not counted").isEmpty();
+        List<Recording> byDay = new ArrayList<>(recordings.subList(0, 2));
+        byDay.add(new Recording(released(2, "2013-10-10"), 2, Instant.parse("2014-01-01T00:00:00Z"), "monitor"));
+        assertThat(Conflicts.in(Timeline.of(byDay, Map.of()), Instant.parse("2013-10-10T12:00:00Z")))
+                .as("released on the day read: taken as done, as meant").isEmpty();
     }
 
     private static PersonDetained detained(int id, String on) {
