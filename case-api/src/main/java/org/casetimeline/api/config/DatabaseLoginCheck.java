@@ -45,9 +45,10 @@ class DatabaseLoginCheck {
             log.info("Embedded PostgreSQL: the service owns its database and its files, so the store's proof against"
                     + " alteration rests on the chain roots published outside it (README, 'For auditors')");
         } else {
-            log.warn("The service's database login is the event store's owner or can become it (RESET ROLE): a"
-                    + " compromised service could rewrite history. Migrate with the owner's login and run the service"
-                    + " with a login of its own (MigrateCommand; docker-compose.yml shows how)");
+            log.warn("The service's database login could change the event store (as its owner, which RESET ROLE"
+                    + " returns to, a superuser or by a grant): a compromised service could rewrite history. Migrate"
+                    + " with the owner's login and run the service with a login of its own (MigrateCommand;"
+                    + " docker-compose.yml shows how)");
         }
     }
 }

@@ -68,6 +68,19 @@ class MigrateCommandIT {
         assertThat(owner.sql("SELECT count(*) FROM pg_auth_members m JOIN pg_roles r ON r.oid = m.member"
                 + " JOIN pg_roles g ON g.oid = m.roleid WHERE r.rolname = 'migrate_dba' AND g.rolname = 'case_timeline_service'")
                 .query(Long.class).single()).as("nothing of the refused run stayed").isZero();
+
+        // a grant that reaches every login (here to PUBLIC) would let the new one rewrite events: refused, and the
+        // login it began to create is rolled back with the rest
+        owner.sql("GRANT UPDATE (payload) ON domainevententry TO PUBLIC").update();
+        try {
+            Map<String, String> fresh = new java.util.HashMap<>(environment);
+            fresh.put("SPRING_DATASOURCE_USERNAME", "migrate_new");
+            assertThat(run(fresh)).startsWith("1: ").contains("could still change the event store");
+            assertThat(owner.sql("SELECT count(*) FROM pg_roles WHERE rolname = 'migrate_new'").query(Long.class).single())
+                    .isZero();
+        } finally {
+            owner.sql("REVOKE UPDATE (payload) ON domainevententry FROM PUBLIC").update();
+        }
     }
 
     @Test

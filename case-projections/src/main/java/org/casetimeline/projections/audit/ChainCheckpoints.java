@@ -45,6 +45,9 @@ public class ChainCheckpoints {
     }
 
     private Optional<Checkpoint> take(boolean always) {
+        // dated before the heads are read: every event dated before it was stored by then, or still in a transaction
+        // the verifier's margin allows for
+        Instant at = clock.instant();
         Map<String, String> heads = new TreeMap<>();
         long[] events = {0};
         // the link count in the same statement as the heads (a window is computed before DISTINCT ON), so both describe
@@ -61,7 +64,6 @@ public class ChainCheckpoints {
                 .optional().filter(root::equals).isPresent()) {
             return Optional.empty();
         }
-        Instant at = clock.instant();
         long id = jdbc.sql("""
                         INSERT INTO chain_checkpoint (created_at, events, root, heads)
                         VALUES (:at, :events, :root, CAST(:heads AS jsonb)) RETURNING checkpoint_id""")

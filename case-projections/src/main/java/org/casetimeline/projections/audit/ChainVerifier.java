@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,13 @@ public class ChainVerifier {
      */
     static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
+    /**
+     * How long after an event was dated its transaction may still commit, past a checkpoint taken meanwhile: well above
+     * the service's transaction timeout (case-timeline.database.transaction-timeout, 30 s), for the event store's gap
+     * timeout holds it under a minute.
+     */
+    static final Duration OPEN_TRANSACTION = Duration.ofMinutes(5);
+
     private final DataSource dataSource;
     private final Clock clock;
 
@@ -78,6 +86,7 @@ public class ChainVerifier {
                     longer.execute(timeout);
                 }
             }
+            List<Covering> covering = covering(connection, publishedRoots);
             try (PreparedStatement statement = connection.prepareStatement(SQL)) {
                 statement.setFetchSize(1000);
                 try (ResultSet rs = statement.executeQuery()) {
@@ -113,6 +122,15 @@ public class ChainVerifier {
                         } else {
                             events++;
                             Instant recorded = recordedAt(rs.getString(5));
+                            if (recorded == null) {
+                                breaks.add(new Break(id, sequence, eventId, "the event's time cannot be read"));
+                            }
+                            for (Covering checkpoint : covering) {
+                                if (recorded != null && !checkpoint.holds(id, sequence, recorded)) {
+                                    breaks.add(new Break(id, sequence, eventId, "the event is dated before checkpoint "
+                                            + checkpoint.id() + " but was not in it: it was inserted later and backdated"));
+                                }
+                            }
                             if (recorded != null && lastRecorded != null && recorded.isBefore(lastRecorded.minus(CLOCK_SKEW))) {
                                 breaks.add(new Break(id, sequence, eventId, "the event is recorded as " + recorded
                                         + ", before the event ahead of it (" + lastRecorded + "): it was backdated"));
@@ -186,29 +204,6 @@ public class ChainVerifier {
                         "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
             }
         }
-        // an event dated before a checkpoint was there when it was taken, so its chain's head there covers it; one
-        // that is not was inserted later with an earlier date. Checked against the latest checkpoint and those whose
-        // roots were published (a stored checkpoint can be forged along with the event; a published root cannot)
-        try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT checkpoint.checkpoint_id, e.aggregateIdentifier, e.sequenceNumber, e.eventIdentifier
-                FROM chain_checkpoint AS checkpoint
-                JOIN domainevententry AS e
-                  ON CASE WHEN pg_input_is_valid(e.timeStamp, 'timestamptz') THEN CAST(e.timeStamp AS timestamptz) END
-                     < checkpoint.created_at - CAST(? AS interval)
-                WHERE (checkpoint.checkpoint_id = (SELECT max(checkpoint_id) FROM chain_checkpoint)
-                       OR checkpoint.root = ANY (?))
-                  AND coalesce(CAST(split_part(checkpoint.heads ->> e.aggregateIdentifier, ':', 1) AS bigint), -1)
-                      < e.sequenceNumber
-                ORDER BY checkpoint.checkpoint_id, e.aggregateIdentifier, e.sequenceNumber""")) {
-            statement.setString(1, CLOCK_SKEW.toSeconds() + " seconds");
-            statement.setArray(2, connection.createArrayOf("text", publishedRoots.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    breaks.add(new Break(rs.getString(2), rs.getLong(3), rs.getString(4), "the event is dated before"
-                            + " checkpoint " + rs.getLong(1) + " but was not in it: it was inserted later and backdated"));
-                }
-            }
-        }
         for (String published : publishedRoots) {
             if (!roots.contains(published)) {
                 breaks.add(new Break("checkpoint", -1, null, "the published root " + published
@@ -216,6 +211,43 @@ public class ChainVerifier {
             }
         }
         return count;
+    }
+
+    /**
+     * A checkpoint an event dated well before it must be held by: its chain's head there reaches the event. Events dated
+     * within the margin of it may have committed after its heads were read (the clocks of two nodes, a transaction
+     * still open when it was taken).
+     */
+    private record Covering(long id, Instant takenBy, Map<String, Long> heads) {
+
+        boolean holds(String aggregate, long sequence, Instant recorded) {
+            return !recorded.isBefore(takenBy) || heads.getOrDefault(aggregate, -1L) >= sequence;
+        }
+    }
+
+    /**
+     * The checkpoints every event dated before them must be in: the latest (one forged with the event would be the
+     * latest too, which is why published roots count) and those whose roots were published. Their heads are read once,
+     * for the scan to look an event's case up in memory.
+     */
+    private static List<Covering> covering(Connection connection, List<String> publishedRoots) throws SQLException {
+        List<Covering> covering = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT checkpoint_id, created_at, heads::text FROM chain_checkpoint
+                WHERE checkpoint_id = (SELECT max(checkpoint_id) FROM chain_checkpoint) OR root = ANY (?)
+                ORDER BY checkpoint_id""")) {
+            statement.setArray(1, connection.createArrayOf("text", publishedRoots.toArray()));
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, Long> heads = new HashMap<>();
+                    CheckpointHeads.parse(rs.getString(3)).forEach((aggregate, head) ->
+                            heads.put(aggregate, Long.parseLong(head.substring(0, head.indexOf(':')))));
+                    covering.add(new Covering(rs.getLong(1),
+                            rs.getTimestamp(2).toInstant().minus(CLOCK_SKEW).minus(OPEN_TRANSACTION), heads));
+                }
+            }
+        }
+        return covering;
     }
 
     /** When an event was recorded, as stored; null when the text is no instant (its link then shows the change). */

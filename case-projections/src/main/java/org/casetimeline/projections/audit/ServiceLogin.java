@@ -49,7 +49,11 @@ public final class ServiceLogin {
                 }
                 connection.commit();
             } catch (RuntimeException | SQLException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
@@ -67,7 +71,10 @@ public final class ServiceLogin {
                         SELECT 'superuser' FROM pg_roles WHERE rolname = :login AND rolsuper
                         UNION ALL SELECT 'creates roles' FROM pg_roles WHERE rolname = :login AND rolcreaterole
                         UNION ALL SELECT 'bypasses row security' FROM pg_roles WHERE rolname = :login AND rolbypassrls
-                        UNION ALL SELECT 'member of ' || granted.rolname FROM pg_auth_members m
+                        UNION ALL SELECT 'replicates (reads every row past the grants)' FROM pg_roles
+                            WHERE rolname = :login AND rolreplication
+                        UNION ALL SELECT 'cannot log in' FROM pg_roles WHERE rolname = :login AND NOT rolcanlogin
+                        UNION ALL SELECT DISTINCT 'member of ' || granted.rolname FROM pg_auth_members m
                             JOIN pg_roles member ON member.oid = m.member JOIN pg_roles granted ON granted.oid = m.roleid
                             WHERE member.rolname = :login AND granted.rolname <> :role""")
                 .params(names).query(String.class).list();
@@ -78,14 +85,17 @@ public final class ServiceLogin {
     }
 
     /**
-     * Superuser, able to become the store's owner, or holding UPDATE, DELETE or TRUNCATE on any table of the record
-     * (its own grant, or inherited, as from pg_write_all_data); true as well when the store's tables are not found.
+     * Whether the login, or any role it may become (SET ROLE, inherited or not), is a superuser, owns a table of the
+     * record or its schema (which can drop and recreate it), or holds UPDATE (of the table or a column), DELETE, TRUNCATE
+     * or TRIGGER on one, as by its own grant or pg_write_all_data; true as well when the store's tables are not found.
      */
     private static boolean canRewrite(JdbcClient jdbc, String who, Map<String, Object> names) {
-        List<Boolean> tables = jdbc.sql("SELECT r.rolsuper OR pg_has_role(" + who + ", t.tableowner, 'MEMBER')"
-                        + " OR has_table_privilege(" + who + ", t.schemaname || '.' || t.tablename, 'UPDATE, DELETE, TRUNCATE')"
-                        + " FROM pg_tables t, pg_roles r WHERE t.tablename = ANY (CAST(:tables AS text[]))"
-                        + " AND t.schemaname = current_schema() AND r.rolname = " + who)
+        List<Boolean> tables = jdbc.sql("SELECT EXISTS (SELECT 1 FROM pg_roles g WHERE pg_has_role(" + who + ", g.oid, 'MEMBER')"
+                        + " AND (g.rolsuper OR g.oid IN (c.relowner, n.nspowner)"
+                        + " OR has_table_privilege(g.oid, c.oid, 'UPDATE, DELETE, TRUNCATE, TRIGGER')"
+                        + " OR has_any_column_privilege(g.oid, c.oid, 'UPDATE')))"
+                        + " FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                        + " WHERE c.relname = ANY (CAST(:tables AS text[])) AND n.nspname = current_schema() AND c.relkind = 'r'")
                 .params(names).param("tables", RECORD.toArray(String[]::new)).query(Boolean.class).list();
         return tables.size() < RECORD.size() || tables.contains(Boolean.TRUE);
     }
