@@ -46,7 +46,8 @@ public final class Mr45SolitaryDisability extends RuleBase {
             if (conditions.isEmpty()) {
                 continue;
             }
-            findings.add(FindingDraft.of(this).over(spell.span()).threshold("none").evidence(spell.evidence()).evidence(amended).evidence(during)
+            findings.add(FindingDraft.of(this).over(spell.span()).threshold("none").evidence(spell.evidence())
+                    .evidence(amended).evidence(during)
                     .says("Held in solitary confinement" + Wording.at(facts, spell.impositions().get(0)) + " from "
                             + spell.span().start().text() + (spell.open() ? "" : " to " + spell.span().end().text())
                             + " despite " + String.join(", ", conditions.stream().distinct().toList())
