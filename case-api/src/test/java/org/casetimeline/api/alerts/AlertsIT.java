@@ -316,10 +316,7 @@ class AlertsIT {
     }
 
     private long oldAlert() {
-        return jdbc.sql("INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
-                + " VALUES (:case, 'CONFIDENTIAL', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
-                + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', '2000-01-01') RETURNING alert_id")
-                .param("case", UUID.randomUUID()).query(Long.class).single();
+        return alert("CONFIDENTIAL", "TIMESTAMPTZ '2000-01-01'");
     }
 
     /** A delivery row: {@code ended} lists delivered_at, given_up_at and next_attempt_at as SQL. */
@@ -394,9 +391,15 @@ class AlertsIT {
 
     /** An alert written straight to the outbox, as the projection writes one. */
     private long alert() {
+        return alert("PUBLIC", "now()");
+    }
+
+    /** {@code createdAt} as SQL. */
+    private long alert(String clearance, String createdAt) {
         return jdbc.sql("INSERT INTO finding_alert (case_id, clearance, change, rule_id, severity, finding, created_at)"
-                + " VALUES (:case, 'PUBLIC', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS', '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}',"
-                + " now()) RETURNING alert_id").param("case", UUID.randomUUID()).query(Long.class).single();
+                + " VALUES (:case, :clearance, 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS', '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', "
+                + createdAt + ") RETURNING alert_id").param("case", UUID.randomUUID()).param("clearance", clearance)
+                .query(Long.class).single();
     }
 
     private String lastError(long alertId, String url) {

@@ -171,9 +171,11 @@ public final class Timeline {
         return facilities;
     }
 
-    /** The latest details amendment overrides registration, field by field. */
+    /** The names the latest details amendment that lists them anew gives, whatever its date; else the registration's. */
     public List<String> names() {
-        return amended(registration == null ? List.of() : registration.names(), PrisonerDetailsAmended::names);
+        return amendedBy(Instant.MAX, PrisonerDetailsAmended::names)
+                .map(fact -> fact.as(PrisonerDetailsAmended.class).names())
+                .orElse(registration == null ? List.of() : registration.names());
     }
 
     /**
@@ -206,18 +208,6 @@ public final class Timeline {
             }
         }
         return Optional.ofNullable(latest);
-    }
-
-    /** A list the registration gave, as the latest details amendment that lists it anew (not empty) leaves it. */
-    private List<String> amended(List<String> registered, Function<PrisonerDetailsAmended, List<String>> field) {
-        List<String> value = registered;
-        for (TimelineFact fact : facts(PrisonerDetailsAmended.class)) {
-            List<String> anew = field.apply(fact.as(PrisonerDetailsAmended.class));
-            if (anew != null && !anew.isEmpty()) {
-                value = anew;
-            }
-        }
-        return value;
     }
 
     private static List<TimelineFact> fold(List<Recording> recordings) {

@@ -235,9 +235,7 @@ class PrisonerCaseTest {
     /** A case registered above the writer's clearance is no case to them: nothing is written, and nothing tells it exists. */
     @Test
     void givenAConfidentialCase_whenAWriterClearedOnlyForRestrictedRecordsOrAmends_thenItIsNoCaseToThem() {
-        PrisonerRegistered secretCase = new PrisonerRegistered(ATABEK, fact(1), at(Confidentiality.CONFIDENTIAL),
-                List.of("Aron Atabek"), 1953, "male", "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null),
-                "his son", List.of());
+        PrisonerRegistered secretCase = confidentialRegistration();
         PersonTransferred moved = transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL);
         MetaData restricted = MetaData.with(PrisonerCase.WRITER_CLEARANCE, "RESTRICTED");
 
@@ -356,9 +354,7 @@ class PrisonerCaseTest {
     /** A writer not cleared for the case learns nothing from the version they name: not that it exists, nor its length. */
     @Test
     void givenAConfidentialCase_whenAWriterClearedOnlyForRestrictedNamesAnyVersion_thenItIsNoCaseToThem() {
-        PrisonerRegistered secretCase = new PrisonerRegistered(ATABEK, fact(1), at(Confidentiality.CONFIDENTIAL),
-                List.of("Aron Atabek"), 1953, "male", "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null),
-                "his son", List.of());
+        PrisonerRegistered secretCase = confidentialRegistration();
         MetaData restricted = MetaData.with(PrisonerCase.WRITER_CLEARANCE, "RESTRICTED");
         for (long version : new long[] {0L, 1L, 1_000_000L}) {
             fixture.given(secretCase, transferred(fact(2), KARAGANDY, "2013-10-05", Confidentiality.CONFIDENTIAL))
@@ -377,6 +373,11 @@ class PrisonerCaseTest {
         fixture.given(registered(), transferred(fact(2), KARAGANDY, "2013-10-05"))
                 .when(new RecordFact(ATABEK, 1L, transferred(fact(3), PAVLODAR, "2014-03")))
                 .expectEvents(transferred(fact(3), PAVLODAR, "2014-03"));
+    }
+
+    private static PrisonerRegistered confidentialRegistration() {
+        return new PrisonerRegistered(ATABEK, fact(1), at(Confidentiality.CONFIDENTIAL), List.of("Aron Atabek"), 1953,
+                "male", "Kazakhstan", "poet", new Place("Almaty", "Almaty", "KZ", null), "his son", List.of());
     }
 
     private static org.hamcrest.Matcher<RecordingRefused> refused(RecordingRefused.Reason reason) {

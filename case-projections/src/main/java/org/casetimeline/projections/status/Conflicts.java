@@ -88,8 +88,7 @@ final class Conflicts {
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             TimelineFact end = facts.get(i);
-            if (!(end.is(PersonReleased.class) || end.is(PersonDied.class))
-                    || !end.latest().isAfter(end.earliest().plus(Duration.ofDays(1)))) {
+            if (!(end.is(PersonReleased.class) || end.is(PersonDied.class)) || !spansDays(end)) {
                 continue;
             }
             // facts are in occurrence order, so those that may begin within the end's span follow it, but for those
@@ -122,7 +121,7 @@ final class Conflicts {
         for (TimelineFact fact : timeline.factsUpTo(asOf)) {
             // a day's date spans only that day: read on it, a fact of that day is taken as done, as it is meant
             if ((fact.is(PersonDetained.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class))
-                    && fact.latest().isAfter(fact.earliest().plus(Duration.ofDays(1))) && fact.latest().isAfter(asOf)) {
+                    && spansDays(fact) && fact.latest().isAfter(asOf)) {
                 conflicts.add(new Conflict("UNCERTAIN_AS_OF", List.of(fact.factId().toString()),
                         fact.fact().getClass().getSimpleName() + " in " + fact.fact().occurred().at() + " may not yet have"
                                 + " happened on " + asOf.atZone(ZoneOffset.UTC).toLocalDate() + "; the status takes it as"
@@ -130,6 +129,11 @@ final class Conflicts {
             }
         }
         return conflicts;
+    }
+
+    /** A date known only to a month or a year (or a range of days): when in it the fact happened is not known. */
+    private static boolean spansDays(TimelineFact fact) {
+        return fact.latest().isAfter(fact.earliest().plus(Duration.ofDays(1)));
     }
 
     /** Facts that need the person alive; advocacy and investigations go on after a death. */
