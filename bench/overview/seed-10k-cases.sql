@@ -8,10 +8,12 @@ SELECT ids.id, s.clearance, s.names_search || ' x' || ids.n, s.custody_state, s.
 FROM case_status s, (SELECT gen_random_uuid() AS id, n FROM generate_series(1, 9998) n) ids
 WHERE s.case_id = '00000000-0000-4000-8000-0000000c0002';
 
-INSERT INTO case_finding (case_id, clearance, finding_key, rule_id, kind, severity, state, start_at, end_at, facility_id,
-                          country, finding)
-SELECT c.case_id, f.clearance, f.finding_key, f.rule_id, f.kind, f.severity, f.state, f.start_at, f.end_at, f.facility_id,
-       f.country, f.finding
+-- a finding row serves the levels from its clearance through clearance_through, so it is copied once, beside the
+-- status row of its lowest level
+INSERT INTO case_finding (case_id, clearance, clearance_through, finding_key, rule_id, kind, severity, state, start_at,
+                          end_at, facility_id, country, finding)
+SELECT c.case_id, f.clearance, f.clearance_through, f.finding_key, f.rule_id, f.kind, f.severity, f.state, f.start_at,
+       f.end_at, f.facility_id, f.country, f.finding
 FROM case_status c
 JOIN case_finding f ON f.clearance = c.clearance AND f.case_id = '00000000-0000-4000-8000-0000000c0002'
 WHERE c.names_search LIKE '% x%';

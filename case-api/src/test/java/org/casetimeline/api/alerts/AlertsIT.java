@@ -438,7 +438,8 @@ class AlertsIT {
     }
 
     private long findingRows(String caseId, String rule) {
-        return jdbc.sql("SELECT count(*) FROM case_finding WHERE case_id = :id AND rule_id = :rule AND clearance = 'CONFIDENTIAL'")
+        return jdbc.sql("SELECT count(*) FROM case_finding WHERE case_id = :id AND rule_id = :rule"
+                        + " AND clearance_through = 'CONFIDENTIAL'")
                 .param("id", UUID.fromString(caseId)).param("rule", rule).query(Long.class).single();
     }
 

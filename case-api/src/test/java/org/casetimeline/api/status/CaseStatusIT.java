@@ -449,7 +449,7 @@ class CaseStatusIT {
         rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, names_search, custody_state, facility_id, country,"
                 + " version, evaluated_at, next_due_at, status::text) FROM case_status ORDER BY case_id, clearance")
                 .query(String.class).list());
-        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,"
+        rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, clearance_through, finding_key, rule_id, kind, severity, state, start_at,"
                 + " end_at, facility_id, country, finding::text) FROM case_finding ORDER BY case_id, clearance, finding_key")
                 .query(String.class).list());
         rows.addAll(jdbc.sql("SELECT concat_ws('|', case_id, clearance, stay_key, facility_id, since, until)"

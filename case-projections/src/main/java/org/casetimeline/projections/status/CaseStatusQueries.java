@@ -102,10 +102,11 @@ public class CaseStatusQueries {
         Instant[] asOf = {null};
         jdbc.sql("""
                         SELECT s.status->>'asOf', f.finding::text, f.finding_key FROM case_status s
-                        LEFT JOIN case_finding f ON f.case_id = s.case_id AND f.clearance = s.clearance
+                        LEFT JOIN case_finding f ON f.case_id = s.case_id AND %s
                                                 AND (f.kind = 'UNKNOWN') = :gaps
-                        WHERE s.case_id = :id AND s.clearance = :level""")
+                        WHERE s.case_id = :id AND s.clearance = :level""".formatted(FindingLevels.servesReader("f.")))
                 .param("id", caseId).param("level", clearance.name()).param("gaps", gaps)
+                .params(FindingLevels.reader(clearance))
                 .query(rs -> {
                     asOf[0] = Instant.parse(rs.getString(1));
                     String finding = rs.getString(2);
@@ -158,9 +159,10 @@ public class CaseStatusQueries {
                     .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
         if (filter.ruleId() != null && !filter.ruleId().isBlank()) {
-            where.append(" AND EXISTS (SELECT 1 FROM case_finding f WHERE f.case_id = case_status.case_id"
-                    + " AND f.clearance = case_status.clearance AND f.rule_id = :rule AND f.state = 'OPEN' AND f.kind <> 'UNKNOWN')");
+            where.append(" AND EXISTS (SELECT 1 FROM case_finding f WHERE f.case_id = case_status.case_id AND ")
+                    .append(FindingLevels.servesReader("f.")).append(" AND f.rule_id = :rule AND f.state = 'OPEN' AND f.kind <> 'UNKNOWN')");
             params.put("rule", filter.ruleId());
+            params.putAll(FindingLevels.reader(clearance));
         }
         long total = jdbc.sql("SELECT count(*) FROM case_status" + where).params(params).query(Long.class).single();
         params.put("limit", size);
@@ -174,17 +176,17 @@ public class CaseStatusQueries {
     /** Open flags (data gaps aside) of a severity, counted by the database. */
     public long openFlags(String severity, Confidentiality clearance) {
         return jdbc.sql("""
-                        SELECT count(*) FROM case_finding WHERE clearance = :level AND state = 'OPEN' AND kind <> 'UNKNOWN'
-                        AND severity = :severity""")
-                .param("level", clearance.name()).param("severity", severity).query(Long.class).single();
+                        SELECT count(*) FROM case_finding WHERE %s
+                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND severity = :severity""".formatted(FindingLevels.servesReader("")))
+                .params(FindingLevels.reader(clearance)).param("severity", severity).query(Long.class).single();
     }
 
     /** Cases with an open flag (data gaps aside) of a rule, counted by the database. */
     public long casesFlagged(String ruleId, Confidentiality clearance) {
         return jdbc.sql("""
-                        SELECT count(DISTINCT case_id) FROM case_finding WHERE clearance = :level AND state = 'OPEN'
-                        AND kind <> 'UNKNOWN' AND rule_id = :rule""")
-                .param("level", clearance.name()).param("rule", ruleId).query(Long.class).single();
+                        SELECT count(DISTINCT case_id) FROM case_finding WHERE %s
+                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND rule_id = :rule""".formatted(FindingLevels.servesReader("")))
+                .params(FindingLevels.reader(clearance)).param("rule", ruleId).query(Long.class).single();
     }
 
     public List<JsonNode> heldIn(UUID facilityId, Confidentiality clearance) {
@@ -249,8 +251,8 @@ public class CaseStatusQueries {
     }
 
     private static String where(FindingFilter filter, Confidentiality clearance, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE clearance = :level");
-        params.put("level", clearance.name());
+        StringBuilder where = new StringBuilder(" WHERE ").append(FindingLevels.servesReader(""));
+        params.putAll(FindingLevels.reader(clearance));
         add(where, params, "rule_id", "rule", filter.ruleId());
         add(where, params, "kind", "kind", upper(filter.kind()));
         add(where, params, "severity", "severity", upper(filter.severity()));

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 
@@ -58,7 +61,8 @@ public class CaseStatusRows {
      * and the findings and stays that differ from those stored. A case's findings mostly stay as they were when a
      * fact lands, so rewriting them all (three levels of tens of rows) was most of a refresh's cost; findings are
      * matched by {@link FindingKeys key} (stays by {@link StayKeys theirs}), so one that comes or goes early in the list
-     * leaves the later ones alone.
+     * leaves the later ones alone. A finding that neighbouring levels see alike is one row for all of them
+     * ({@link FindingLevels}).
      * Each kind of row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many
      * levels and alerts carry it.
      */
@@ -72,6 +76,8 @@ public class CaseStatusRows {
                 .toList();
         List<Level> hidden = evaluated.stream().filter(level -> level.evaluation() == null).toList();
         List<Level> visible = evaluated.stream().filter(level -> level.evaluation() != null).toList();
+        // a finding row shared with a level now hidden is first split, so that only the hidden level's part goes
+        splitByLevel(caseIds(hidden));
         for (String table : List.of("case_status", "case_finding", "facility_stay")) {
             batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden.stream().map(CaseStatusRows::key).toList());
         }
@@ -81,46 +87,46 @@ public class CaseStatusRows {
         if (writtenLevels.isEmpty()) {
             return;
         }
+        // a level left as stored (a later evaluation of it is: another writer's, or the live rows a replay's restore
+        // leaves alone) keeps its findings: rows it shares with the levels written are split first, so that those can be
+        // rewritten alone
+        Map<UUID, Set<Confidentiality>> settled = new HashMap<>();
+        for (Level level : evaluated) {
+            if (level.evaluation() == null || written.containsKey(level.name())) {
+                settled.computeIfAbsent(level.caseId().value(), id -> EnumSet.noneOf(Confidentiality.class)).add(level.clearance());
+            }
+        }
+        splitByLevel(caseIds(writtenLevels).stream()
+                .filter(caseId -> settled.get(caseId).size() < Confidentiality.values().length).toList());
         // a level's findings and stays are stored only beside its status row, so a level whose status row is new
         // (a new case, or any case in a rebuild) has none to read
         List<Level> rewritten = writtenLevels.stream().filter(level -> written.get(level.name()).replaced()).toList();
-        Map<String, List<StoredFinding>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
+        Map<UUID, List<StoredFinding>> storedFindings = rewritten.isEmpty() ? Map.of() : storedFindings(rewritten);
         Map<String, Map<String, StayRow>> storedStays = rewritten.isEmpty() ? Map.of() : storedStays(rewritten);
         List<AlertOutbox.Raised> raised = new ArrayList<>();
-        TextColumns findingRows = new TextColumns("case_id", "clearance", "finding_key", "rule_id", "kind", "severity",
-                "state", "start_at", "end_at", "facility_id", "country", "finding");
+        TextColumns findingRows = new TextColumns("case_id", "clearance", "clearance_through", "finding_key", "rule_id",
+                "kind", "severity", "state", "start_at", "end_at", "facility_id", "country", "finding");
         TextColumns staleFindings = new TextColumns("case_id", "clearance", "finding_key");
         TextColumns stayRows = new TextColumns("case_id", "clearance", "stay_key", "facility_id", "since", "until");
         TextColumns staleStays = new TextColumns("case_id", "clearance", "stay_key");
         FindingDigests digests = new FindingDigests(finding -> json(jsonOf, finding));
+        Map<UUID, Map<Confidentiality, Map<String, FindingRow>>> findingsOf = new LinkedHashMap<>();
         for (Level level : writtenLevels) {
             UUID caseId = level.caseId().value();
-            List<StoredFinding> before = storedFindings.getOrDefault(level.name(), List.of());
             Map<String, FindingRow> after = FindingRow.of(level.evaluation());
+            findingsOf.computeIfAbsent(caseId, id -> new EnumMap<>(Confidentiality.class)).put(level.clearance(), after);
             // alerted: what changed since the stored rows; for replayed events, only what time alone changed since the
             // level was last evaluated before the reset, once it has fallen due
             Instant evaluatedBeforeReset = written.get(level.name()).evaluatedBeforeReset();
-            List<FindingChanges.Standing> alertedSince = level.alert() ? before.stream().map(StoredFinding::standing).toList()
+            List<FindingChanges.Standing> alertedSince = level.alert()
+                    ? storedFindings.getOrDefault(caseId, List.of()).stream()
+                            .filter(row -> row.levels().holds(level.clearance())).map(StoredFinding::standing).toList()
                     : evaluatedBeforeReset != null ? level.standingsAt().apply(evaluatedBeforeReset) : null;
             if (alertedSince != null) {
                 FindingChanges.between(alertedSince, level.evaluation().findings(), FindingKeys::identity)
                         .forEach(change -> raised.add(new AlertOutbox.Raised(caseId, level.clearance(), change)));
             }
-            // rows are matched by key and compared by the digest of their JSON, so only the findings that changed, came
-            // or went are written, and no stored JSON is read
-            Map<String, StoredFinding> stored = new HashMap<>();
-            before.forEach(row -> stored.put(row.key(), row));
-            after.forEach((key, row) -> {
-                StoredFinding earlier = stored.get(key);
-                if (earlier == null || !row.sameAs(earlier, digests.of(row.finding()))) {
-                    findingRows.add(caseId, level.clearance(), key, row.finding().ruleId(), row.finding().kind(),
-                            row.finding().severity(), row.finding().state(), row.finding().start(), row.finding().end(),
-                            row.facilityId(), row.country(), json(jsonOf, row.finding()));
-                }
-            });
-            stored.keySet().stream().filter(key -> !after.containsKey(key))
-                    .forEach(key -> staleFindings.add(caseId, level.clearance(), key));
-            // stays likewise, by their own key and compared whole
+            // stays by their own key and compared whole, so only the stays that changed, came or went are written
             Map<String, StayRow> storedStaysOfLevel = storedStays.getOrDefault(level.name(), Map.of());
             Map<String, StayRow> stays = StayRow.of(level.evaluation());
             stays.forEach((key, row) -> {
@@ -131,24 +137,51 @@ public class CaseStatusRows {
             storedStaysOfLevel.keySet().stream().filter(key -> !stays.containsKey(key))
                     .forEach(key -> staleStays.add(caseId, level.clearance(), key));
         }
+        findingsOf.forEach((caseId, byLevel) -> {
+            // rows are matched by their lowest level and key and compared by the digest of their JSON, so only the
+            // findings that changed, came or went (or whose levels did) are written, and no stored JSON is read. Rows of
+            // a level not written here are not this write's to change
+            Map<String, StoredFinding> stored = new HashMap<>();
+            storedFindings.getOrDefault(caseId, List.of()).stream()
+                    .filter(row -> row.levels().within(byLevel.keySet()))
+                    .forEach(row -> stored.put(row.levels().lowest() + "/" + row.key(), row));
+            Map<String, FindingLevels.Shared<FindingRow>> after = FindingLevels.shared(byLevel, FindingRow::sameAs);
+            after.forEach((rowId, shared) -> {
+                FindingRow row = shared.row();
+                StoredFinding earlier = stored.get(rowId);
+                if (earlier == null || !earlier.levels().equals(shared.levels())
+                        || !row.sameAs(earlier, digests.of(row.finding()))) {
+                    findingRows.add(caseId, shared.levels().lowest(), shared.levels().highest(), shared.key(),
+                            row.finding().ruleId(), row.finding().kind(), row.finding().severity(), row.finding().state(),
+                            row.finding().start(), row.finding().end(), row.facilityId(), row.country(),
+                            json(jsonOf, row.finding()));
+                }
+            });
+            stored.forEach((rowId, row) -> {
+                if (!after.containsKey(rowId)) {
+                    staleFindings.add(caseId, row.levels().lowest(), row.key());
+                }
+            });
+        });
         alerts.add(raised, now, finding -> json(jsonOf, finding));
         deleteStale("case_finding", "finding_key", staleFindings);
         write("""
-                INSERT INTO case_finding (case_id, clearance, finding_key, rule_id, kind, severity, state, start_at,
-                                          end_at, facility_id, country, finding, finding_digest)
-                SELECT CAST(case_id AS uuid), clearance, finding_key, rule_id, kind, severity, state,
+                INSERT INTO case_finding (case_id, clearance, clearance_through, finding_key, rule_id, kind, severity, state,
+                                          start_at, end_at, facility_id, country, finding, finding_digest)
+                SELECT CAST(case_id AS uuid), clearance, clearance_through, finding_key, rule_id, kind, severity, state,
                        CAST(start_at AS timestamptz), CAST(end_at AS timestamptz), CAST(facility_id AS uuid), country,
                        CAST(finding AS jsonb), sha256(convert_to(finding, 'UTF8'))
-                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:finding_key AS text[]),
-                            CAST(:rule_id AS text[]), CAST(:kind AS text[]), CAST(:severity AS text[]),
-                            CAST(:state AS text[]), CAST(:start_at AS text[]), CAST(:end_at AS text[]),
-                            CAST(:facility_id AS text[]), CAST(:country AS text[]), CAST(:finding AS text[]))
-                     AS r(case_id, clearance, finding_key, rule_id, kind, severity, state, start_at, end_at, facility_id,
-                          country, finding)
-                ON CONFLICT (case_id, clearance, finding_key) DO UPDATE SET rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind,
-                    severity = EXCLUDED.severity, state = EXCLUDED.state, start_at = EXCLUDED.start_at,
-                    end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id, country = EXCLUDED.country,
-                    finding = EXCLUDED.finding, finding_digest = EXCLUDED.finding_digest""", findingRows);
+                FROM unnest(CAST(:case_id AS text[]), CAST(:clearance AS text[]), CAST(:clearance_through AS text[]),
+                            CAST(:finding_key AS text[]), CAST(:rule_id AS text[]), CAST(:kind AS text[]),
+                            CAST(:severity AS text[]), CAST(:state AS text[]), CAST(:start_at AS text[]),
+                            CAST(:end_at AS text[]), CAST(:facility_id AS text[]), CAST(:country AS text[]),
+                            CAST(:finding AS text[]))
+                     AS r(case_id, clearance, clearance_through, finding_key, rule_id, kind, severity, state, start_at,
+                          end_at, facility_id, country, finding)
+                ON CONFLICT (case_id, clearance, finding_key) DO UPDATE SET clearance_through = EXCLUDED.clearance_through,
+                    rule_id = EXCLUDED.rule_id, kind = EXCLUDED.kind, severity = EXCLUDED.severity, state = EXCLUDED.state,
+                    start_at = EXCLUDED.start_at, end_at = EXCLUDED.end_at, facility_id = EXCLUDED.facility_id,
+                    country = EXCLUDED.country, finding = EXCLUDED.finding, finding_digest = EXCLUDED.finding_digest""", findingRows);
         deleteStale("facility_stay", "stay_key", staleStays);
         write("""
                 INSERT INTO facility_stay (case_id, clearance, stay_key, facility_id, since, until)
@@ -158,6 +191,28 @@ public class CaseStatusRows {
                      AS r(case_id, clearance, stay_key, facility_id, since, until)
                 ON CONFLICT (case_id, clearance, stay_key) DO UPDATE SET facility_id = EXCLUDED.facility_id,
                     since = EXCLUDED.since, until = EXCLUDED.until""", stayRows);
+    }
+
+    /**
+     * Splits these cases' finding rows that several levels share into one row a level, so that one level's part can be
+     * deleted or rewritten alone; the next write that evaluates all their levels joins them again.
+     */
+    private void splitByLevel(List<UUID> cases) {
+        if (cases.isEmpty()) {
+            return;
+        }
+        jdbc.sql("""
+                        INSERT INTO case_finding (case_id, clearance, clearance_through, finding_key, rule_id, kind, severity,
+                                                  state, start_at, end_at, facility_id, country, finding, finding_digest)
+                        SELECT f.case_id, l.level, l.level, f.finding_key, f.rule_id, f.kind, f.severity, f.state, f.start_at,
+                               f.end_at, f.facility_id, f.country, f.finding, f.finding_digest
+                        FROM case_finding f, unnest(CAST(:order AS text[])) WITH ORDINALITY AS l(level, rank)
+                        WHERE f.case_id IN (:ids) AND f.clearance_through <> f.clearance
+                          AND l.rank > array_position(CAST(:order AS text[]), f.clearance)
+                          AND l.rank <= array_position(CAST(:order AS text[]), f.clearance_through)""")
+                .param("ids", cases).param("order", FindingLevels.ORDER).update();
+        jdbc.sql("UPDATE case_finding SET clearance_through = clearance WHERE case_id IN (:ids) AND clearance_through <> clearance")
+                .param("ids", cases).update();
     }
 
     /**
@@ -264,21 +319,22 @@ public class CaseStatusRows {
         return jsonOf.computeIfAbsent(value, json::writeValueAsString);
     }
 
-    /** The findings stored for these levels, by level, in key order (so that reading them twice gives the same). */
-    private Map<String, List<StoredFinding>> storedFindings(List<Level> levels) {
-        Map<String, List<StoredFinding>> stored = new HashMap<>();
+    /** The findings stored for these levels' cases, by case, in key order (so that reading them twice gives the same). */
+    private Map<UUID, List<StoredFinding>> storedFindings(List<Level> levels) {
+        Map<UUID, List<StoredFinding>> stored = new HashMap<>();
         jdbc.sql("""
-                        SELECT case_id, clearance, finding_key, facility_id, country, encode(finding_digest, 'hex'), severity,
-                               kind, state
-                        FROM case_finding WHERE case_id IN (:ids) ORDER BY case_id, clearance, finding_key""")
+                        SELECT case_id, clearance, clearance_through, finding_key, facility_id, country,
+                               encode(finding_digest, 'hex'), severity, kind, state
+                        FROM case_finding WHERE case_id IN (:ids) ORDER BY case_id, finding_key, clearance""")
                 .param("ids", caseIds(levels))
                 .query(rs -> {
-                    String key = rs.getString(3);
+                    String key = rs.getString(4);
                     FindingChanges.Standing standing = new FindingChanges.Standing(FindingKeys.identity(key),
-                            Severity.valueOf(rs.getString(7)), FindingKind.valueOf(rs.getString(8)),
-                            FindingState.valueOf(rs.getString(9)) == FindingState.OPEN);
-                    stored.computeIfAbsent(rs.getString(1) + "/" + rs.getString(2), k -> new ArrayList<>())
-                            .add(new StoredFinding(key, rs.getString(6), rs.getObject(4, UUID.class), rs.getString(5), standing));
+                            Severity.valueOf(rs.getString(8)), FindingKind.valueOf(rs.getString(9)),
+                            FindingState.valueOf(rs.getString(10)) == FindingState.OPEN);
+                    stored.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>())
+                            .add(new StoredFinding(FindingLevels.Range.of(rs.getString(2), rs.getString(3)), key,
+                                    rs.getString(7), rs.getObject(5, UUID.class), rs.getString(6), standing));
                 });
         return stored;
     }
@@ -357,13 +413,20 @@ public class CaseStatusRows {
             return digest.equals(stored.digest()) && Objects.equals(facilityId, stored.facilityId())
                     && Objects.equals(country, stored.country());
         }
+
+        /** Whether another level's row says the same, so that one stored row serves both. */
+        boolean sameAs(FindingRow other) {
+            return this == other || finding.equals(other.finding) && Objects.equals(facilityId, other.facilityId)
+                    && Objects.equals(country, other.country);
+        }
     }
 
     /**
-     * A stored finding row as the comparison reads it: its key, the digest of its JSON (null for rows written before
-     * V108, which are then written once more), where it began, and how it stood for the alerts.
+     * A stored finding row as the comparison reads it: the levels it serves, its key, the digest of its JSON (null for
+     * rows written before V108, which are then written once more), where it began, and how it stood for the alerts.
      */
-    private record StoredFinding(String key, String digest, UUID facilityId, String country, FindingChanges.Standing standing) {
+    private record StoredFinding(FindingLevels.Range levels, String key, String digest, UUID facilityId, String country,
+                                 FindingChanges.Standing standing) {
     }
 
     /** A stay in a facility (moves in transit are not stays). */

@@ -1,0 +1,107 @@
+package org.casetimeline.projections.status;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
+
+import org.casetimeline.core.shared.Confidentiality;
+
+/**
+ * Which clearance levels a stored finding row serves: those from its {@code clearance} through its
+ * {@code clearance_through} (V115). Neighbouring levels of a case that see a finding alike share one row, so that a
+ * case whose levels differ by a secret fact or two stores most of its findings once, not three times; a reader at a
+ * level reads the rows whose range holds it.
+ */
+final class FindingLevels {
+
+    /** The levels in order, lowest first, as a SQL {@code text[]} literal. */
+    static final String ORDER = Arrays.stream(Confidentiality.values()).map(Enum::name)
+            .collect(Collectors.joining(",", "{", "}"));
+
+    private FindingLevels() {
+    }
+
+    /**
+     * The condition that a row of {@code case_finding} (under the alias given, with its dot; or none) serves the reader
+     * whose {@link #reader parameters} are bound. Two lists of names rather than an order computed per row, so that the
+     * table's indexes on {@code clearance} serve it.
+     */
+    static String servesReader(String alias) {
+        return alias + "clearance IN (:levels_from) AND " + alias + "clearance_through IN (:levels_through)";
+    }
+
+    /** The parameters of {@link #servesReader} for a reader at this level. */
+    static Map<String, Object> reader(Confidentiality level) {
+        return Map.of(
+                "levels_from", Arrays.stream(Confidentiality.values()).filter(from -> from.compareTo(level) <= 0).map(Enum::name).toList(),
+                "levels_through", Arrays.stream(Confidentiality.values()).filter(to -> to.compareTo(level) >= 0).map(Enum::name).toList());
+    }
+
+    /**
+     * The rows of the levels given (each level's rows by key), a row shared by a run of neighbouring levels whose rows
+     * under that key are the {@code same}; by their lowest level and key ({@code LEVEL/key}), in the order of that level
+     * and then of its rows.
+     */
+    static <T> Map<String, Shared<T>> shared(Map<Confidentiality, Map<String, T>> byLevel, BiPredicate<T, T> same) {
+        List<Confidentiality> levels = byLevel.keySet().stream().sorted().toList();
+        Map<String, Shared<T>> shared = new LinkedHashMap<>();
+        for (int i = 0; i < levels.size(); i++) {
+            Confidentiality level = levels.get(i);
+            int at = i;
+            byLevel.get(level).forEach((key, row) -> {
+                if (at > 0 && sameBelow(byLevel, levels, at, key, row, same)) {
+                    return; // the run began at a lower level
+                }
+                int highest = at;
+                while (highest + 1 < levels.size() && sameBelow(byLevel, levels, highest + 1, key, row, same)) {
+                    highest++;
+                }
+                shared.put(level.name() + "/" + key, new Shared<>(new Range(level, levels.get(highest)), key, row));
+            });
+        }
+        return shared;
+    }
+
+    /** Whether the level at {@code at} follows the one before it directly and has, under the key, the same row. */
+    private static <T> boolean sameBelow(Map<Confidentiality, Map<String, T>> byLevel, List<Confidentiality> levels, int at,
+                                         String key, T row, BiPredicate<T, T> same) {
+        if (levels.get(at).ordinal() != levels.get(at - 1).ordinal() + 1) {
+            return false;
+        }
+        T above = byLevel.get(levels.get(at)).get(key);
+        T below = byLevel.get(levels.get(at - 1)).get(key);
+        return above != null && below != null && same.test(below, above) && same.test(row, above);
+    }
+
+    /** The levels one row serves, from the lowest through the highest. */
+    record Range(Confidentiality lowest, Confidentiality highest) {
+
+        static Range of(String lowest, String highest) {
+            return new Range(Confidentiality.valueOf(lowest), Confidentiality.valueOf(highest));
+        }
+
+        boolean holds(Confidentiality level) {
+            return lowest.compareTo(level) <= 0 && level.compareTo(highest) <= 0;
+        }
+
+        /** Whether every level of the range is one of these. */
+        boolean within(Set<Confidentiality> levels) {
+            List<Confidentiality> served = new ArrayList<>();
+            for (Confidentiality level : Confidentiality.values()) {
+                if (holds(level)) {
+                    served.add(level);
+                }
+            }
+            return levels.containsAll(served);
+        }
+    }
+
+    /** One row and the levels it serves. */
+    record Shared<T>(Range levels, String key, T row) {
+    }
+}
