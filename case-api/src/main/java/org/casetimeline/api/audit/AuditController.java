@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 
 import org.casetimeline.api.problem.InvalidRequest;
 import org.casetimeline.projections.audit.ChainCheckpoints;
@@ -22,6 +23,9 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     private final ChainVerifier verifier;
+    // a verification reads every event; one at a time on a node, so that repeated asks cannot take the database's
+    // and the service's whole capacity (an independent run against a copy, VerifyCommand, is not limited)
+    private final Semaphore verifying = new Semaphore(1);
     private final ChainCheckpoints checkpoints;
     private final ReadAuditLog readAudit;
 
@@ -34,7 +38,16 @@ public class AuditController {
     /** Verifies every chain and checkpoint; each {@code root} given (published elsewhere) must be a checkpoint's. */
     @GetMapping("/api/v1/audit/verify")
     public ChainReport verify(@RequestParam(name = "root", required = false) List<String> roots) {
-        return verifier.verify(roots == null ? List.of() : roots.stream().map(AuditController::root).toList());
+        List<String> published = roots == null ? List.of() : roots.stream().map(AuditController::root).toList();
+        if (!verifying.tryAcquire()) {
+            throw new InvalidRequest(HttpStatus.TOO_MANY_REQUESTS, null,
+                    "a verification is already running on this node; ask again when it has ended");
+        }
+        try {
+            return verifier.verify(published);
+        } finally {
+            verifying.release();
+        }
     }
 
     /** A published root as written anywhere: 64 hex digits, in either case, spaces around it ignored. */

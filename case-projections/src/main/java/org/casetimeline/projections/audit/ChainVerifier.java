@@ -75,7 +75,7 @@ public class ChainVerifier {
      * alike leaves no stored trace, but cannot give them a root published before.
      */
     public ChainReport verify(List<String> publishedRoots) {
-        List<Break> breaks = new ArrayList<>();
+        Breaks breaks = new Breaks();
         Map<String, String> heads = new TreeMap<>();
         long events = 0;
         long checkpoints;
@@ -167,15 +167,15 @@ public class ChainVerifier {
         } catch (SQLException e) {
             throw new IllegalStateException("could not read the event store: " + e.getMessage(), e);
         }
-        return new ChainReport(clock.instant(), events, heads.size(), root(heads), checkpoints, List.copyOf(breaks),
-                breaks.isEmpty());
+        return new ChainReport(clock.instant(), events, heads.size(), root(heads), checkpoints, breaks.found(),
+                breaks.listed(), breaks.found() == 0);
     }
 
     /**
      * Every checkpoint's heads must still be links of the chains, and its root must still be their hash; every published
      * root must be one of theirs.
      */
-    private static long checkCheckpoints(Connection connection, List<Break> breaks, List<String> publishedRoots)
+    private static long checkCheckpoints(Connection connection, Breaks breaks, List<String> publishedRoots)
             throws SQLException {
         long count = 0;
         Set<String> roots = new HashSet<>();
