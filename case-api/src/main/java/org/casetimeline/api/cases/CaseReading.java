@@ -72,17 +72,22 @@ public class CaseReading {
     public List<TimelineEntryView> entries(Timeline timeline, Instant asOf, boolean whoRecorded) {
         List<TimelineFact> facts = asOf == null ? timeline.all()
                 : timeline.all().stream().filter(fact -> !fact.earliest().isAfter(asOf)).toList();
-        // the disputes standing against each version, as the findings count them (Timeline); a withdrawn one stays in
-        // the record of events
-        return facts.stream().map(fact -> entry(timeline, fact, fact.disputes().stream()
-                .map(dispute -> view(timeline, dispute, whoRecorded)).toList(), whoRecorded)).toList();
+        return facts.stream().map(fact -> entry(timeline, fact, whoRecorded)).toList();
     }
 
-    private TimelineEntryView entry(Timeline timeline, TimelineFact fact, List<EventView> disputes, boolean whoRecorded) {
+    /**
+     * The entry of a fact with the disputes standing against it, as the findings count them (Timeline), and those
+     * withdrawn: a fact once contested reads differently from one never contested.
+     */
+    private TimelineEntryView entry(Timeline timeline, TimelineFact fact, boolean whoRecorded) {
         return new TimelineEntryView(view(timeline, fact.recording(), whoRecorded), fact.status(), fact.approximate(),
                 view(timeline, fact.retraction(), whoRecorded), view(timeline, fact.correction(), whoRecorded),
                 fact.replacedBy() == null ? null : fact.replacedBy().toString(),
-                fact.corrects() == null ? null : fact.corrects().toString(), disputes);
+                fact.corrects() == null ? null : fact.corrects().toString(),
+                fact.disputes().stream().map(dispute -> view(timeline, dispute, whoRecorded)).toList(),
+                fact.withdrawnDisputes().stream().map(withdrawn -> new TimelineEntryView.Withdrawn(
+                        view(timeline, withdrawn.dispute(), whoRecorded), view(timeline, withdrawn.withdrawal(), whoRecorded)))
+                        .toList());
     }
 
     private EventView view(Timeline timeline, Recording recording, boolean whoRecorded) {

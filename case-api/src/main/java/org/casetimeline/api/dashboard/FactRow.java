@@ -11,7 +11,7 @@ import org.casetimeline.core.shared.Source;
 record FactRow(String id, String type, String when, boolean approximate, boolean retracted, boolean superseded,
                List<Detail> details, List<Source> sources, String claim, String confidentiality, String recordedBy,
                String recordedAt, String retractionReason, String correctionReason, String correctedBy,
-               String corrects, List<String> disputes) {
+               String corrects, List<String> disputes, List<String> withdrawnDisputes) {
 
     /** One field of the fact; {@code href} links it to the facility or fact it names. */
     record Detail(String name, String value, String href) {

@@ -1,5 +1,6 @@
 package org.casetimeline.api.dashboard;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,8 @@ final class FactRows {
                 fact.sources(), words.plain(fact.claim()), words.plain(fact.confidentiality()), fact.recordedBy(),
                 fact.recordedAt() == null ? null : words.day(fact.recordedAt()),
                 reason(entry.retraction(), "reason"), reason(entry.correction(), "reason"), entry.correctedBy(),
-                entry.corrects(), entry.disputes().stream().map(dispute -> reason(dispute, "counterClaim")).toList());
+                entry.corrects(), entry.disputes().stream().map(dispute -> reason(dispute, "counterClaim")).toList(),
+                entry.withdrawnDisputes().stream().map(this::withdrawn).toList());
     }
 
     private List<FactRow.Detail> details(JsonNode data) {
@@ -80,6 +82,14 @@ final class FactRows {
             return String.join("; ", parts);
         }
         return value.isString() && value.asString().matches("[A-Z][A-Z_]+") ? words.plain(value.asString()) : value.asString();
+    }
+
+    /** A withdrawn dispute's counter-claim, when it was withdrawn, and why. */
+    private String withdrawn(TimelineEntryView.Withdrawn withdrawn) {
+        String why = reason(withdrawn.withdrawal(), "reason");
+        Instant when = withdrawn.withdrawal().recordedAt();
+        return reason(withdrawn.dispute(), "counterClaim") + " (withdrawn" + (when == null ? "" : " on " + words.day(when))
+                + (why == null ? "" : ": " + why) + ")";
     }
 
     private static String reason(EventView event, String field) {

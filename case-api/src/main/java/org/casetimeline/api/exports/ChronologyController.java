@@ -104,7 +104,8 @@ public class ChronologyController {
                 .reduce((a, b) -> a + "; " + b).orElse("no source given");
         String state = entry.status() == FactStatus.RETRACTED ? " (RETRACTED)"
                 : entry.status() == FactStatus.SUPERSEDED ? " (CORRECTED: see " + entry.correctedBy() + ")" : "";
-        String disputed = entry.disputes().isEmpty() ? "" : " (DISPUTED)";
+        String disputed = !entry.disputes().isEmpty() ? " (DISPUTED)"
+                : !entry.withdrawnDisputes().isEmpty() ? " (disputed, the dispute since withdrawn)" : "";
         return when + ": " + fact.type() + state + disputed + ", " + fact.claim().name().toLowerCase() + ". " + fact.data()
                 + ". Sources: " + sources + ". Fact " + fact.eventId() + ".";
     }

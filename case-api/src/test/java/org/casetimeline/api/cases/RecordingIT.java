@@ -14,6 +14,7 @@ import org.axonframework.messaging.MetaData;
 import org.casetimeline.api.config.AxonConfiguration;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.DashboardSession;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
@@ -364,6 +365,16 @@ class RecordingIT {
                 "{\"retractedFactId\": \"" + disputeId + "\", \"reason\": \"the prison's own register shows the move\"}"));
         assertThat(withdrawal.status()).as(withdrawal.body()).isEqualTo(201);
         assertThat(currentVersion(transferId).get("disputes")).as("withdrawn").isEmpty();
+        assertThat(currentVersion(transferId).get("withdrawnDisputes")).as("contested once, and how that ended")
+                .singleElement().satisfies(withdrawn -> {
+                    assertThat(withdrawn.get("dispute").toString()).contains("never left Arkalyk");
+                    assertThat(withdrawn.get("withdrawal").toString()).contains("register shows the move");
+                });
+        assertThat(DashboardSession.signIn(port, "monitor").get("/cases/" + caseId).body())
+                .contains("Dispute withdrawn: the prison says he never left Arkalyk (withdrawn on ")
+                .contains(": the prison&#39;s own register shows the move)").doesNotContain("Disputed: the prison says");
+        assertThat(api.get("monitor", "/api/v1/cases/" + caseId + "/chronology").body())
+                .contains("(disputed, the dispute since withdrawn)");
         Response again = api.post("monitor", events(), Requests.amendment("EventRetracted", "public",
                 "{\"retractedFactId\": \"" + disputeId + "\", \"reason\": \"twice\"}"));
         assertProblem(again, 422, "retractedFactId");

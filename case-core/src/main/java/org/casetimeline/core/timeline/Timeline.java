@@ -240,9 +240,9 @@ public final class Timeline {
                      earlier = corrects.get(earlier)) {
                     earlierVersions.add(earlier);
                 }
+                Disputes raised = Disputes.of(disputes, retractions, id, earlierVersions);
                 facts.add(new TimelineFact(fact, recording, status, retractions.get(id), corrections.get(id),
-                        replacedBy.get(id), corrects.get(id), standing(disputes, retractions, id, earlierVersions),
-                        earlierVersions));
+                        replacedBy.get(id), corrects.get(id), raised.standing(), raised.withdrawn(), earlierVersions));
             }
         }
         facts.sort(OCCURRENCE_ORDER);
@@ -250,23 +250,35 @@ public final class Timeline {
     }
 
     /**
-     * The disputes standing against a fact: those raised against it or a version it replaced (a correction of the
-     * date does not answer a counter-claim that it never happened), less those withdrawn; in the order recorded.
+     * The disputes raised against a fact or a version it replaced (a correction of the date does not answer a
+     * counter-claim that it never happened): those standing, and those withdrawn since with their withdrawal; each in
+     * the order recorded.
      */
-    private static List<Recording> standing(Map<FactId, List<Recording>> disputes, Map<FactId, Recording> retractions,
-                                            FactId id, List<FactId> earlierVersions) {
-        if (disputes.isEmpty()) {
-            return List.of();
-        }
-        List<Recording> standing = new ArrayList<>();
-        for (int i = earlierVersions.size() - 1; i >= -1; i--) {
-            for (Recording dispute : disputes.getOrDefault(i < 0 ? id : earlierVersions.get(i), List.of())) {
-                if (!retractions.containsKey(dispute.event().factId())) {
+    private record Disputes(List<Recording> standing, List<WithdrawnDispute> withdrawn) {
+
+        private static final Disputes NONE = new Disputes(List.of(), List.of());
+
+        static Disputes of(Map<FactId, List<Recording>> disputes, Map<FactId, Recording> retractions, FactId id,
+                           List<FactId> earlierVersions) {
+            if (disputes.isEmpty()) {
+                return NONE;
+            }
+            List<Recording> raised = new ArrayList<>();
+            for (int i = earlierVersions.size() - 1; i >= -1; i--) {
+                raised.addAll(disputes.getOrDefault(i < 0 ? id : earlierVersions.get(i), List.of()));
+            }
+            raised.sort(Comparator.comparingLong(Recording::sequence));
+            List<Recording> standing = new ArrayList<>();
+            List<WithdrawnDispute> withdrawn = new ArrayList<>();
+            for (Recording dispute : raised) {
+                Recording withdrawal = retractions.get(dispute.event().factId());
+                if (withdrawal == null) {
                     standing.add(dispute);
+                } else {
+                    withdrawn.add(new WithdrawnDispute(dispute, withdrawal));
                 }
             }
+            return new Disputes(List.copyOf(standing), List.copyOf(withdrawn));
         }
-        standing.sort(Comparator.comparingLong(Recording::sequence));
-        return List.copyOf(standing);
     }
 }

@@ -10,7 +10,7 @@ import org.casetimeline.core.shared.PartialDate;
 /**
  * One fact on a person's timeline with what later records say of it: retracted (by whom), superseded by a
  * correction, the fact it corrects, and the disputes standing against it: raised against it or a version it replaced,
- * and not withdrawn (a correction does not settle a dispute by itself). {@code start} is the fact's date read
+ * and not withdrawn (a correction does not settle a dispute by itself); those withdrawn, with their withdrawal. {@code start} is the fact's date read
  * once: the rules compare facts' dates with each other many times over while they fold a long case.
  * {@code earlierVersions} are the ids of the versions a chain of corrections replaced, latest first.
  */
@@ -23,6 +23,7 @@ public record TimelineFact(
         FactId replacedBy,
         FactId corrects,
         List<Recording> disputes,
+        List<WithdrawnDispute> withdrawnDisputes,
         PartialDate start,
         List<FactId> earlierVersions) {
 
@@ -34,9 +35,9 @@ public record TimelineFact(
 
     public TimelineFact(RecordedFact fact, Recording recording, FactStatus status, Recording retraction,
                         Recording correction, FactId replacedBy, FactId corrects, List<Recording> disputes,
-                        List<FactId> earlierVersions) {
-        this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, fact.occurred().start(),
-                List.copyOf(earlierVersions));
+                        List<WithdrawnDispute> withdrawnDisputes, List<FactId> earlierVersions) {
+        this(fact, recording, status, retraction, correction, replacedBy, corrects, disputes, withdrawnDisputes,
+                fact.occurred().start(), List.copyOf(earlierVersions));
     }
 
     public FactId factId() {

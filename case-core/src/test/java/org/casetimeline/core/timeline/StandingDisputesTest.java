@@ -36,11 +36,18 @@ class StandingDisputesTest {
         aCase.dispute(restraint);
         FactId other = aCase.dispute(restraint);
         List<Recording> before = aCase.recordings();
-        aCase.retract(other);
+        FactId withdrawal = aCase.retract(other);
 
-        assertThat(only(aCase.timeline().facts()).disputes()).hasSize(1);
-        assertThat(only(aCase.timeline().knownAt(before.get(before.size() - 1).recordedAt()).facts()).disputes())
-                .as("known before the withdrawal").hasSize(2);
+        TimelineFact fact = only(aCase.timeline().facts());
+        assertThat(fact.disputes()).hasSize(1);
+        assertThat(fact.withdrawnDisputes()).as("contested once, and the withdrawal that ended it").singleElement()
+                .satisfies(withdrawn -> {
+                    assertThat(withdrawn.dispute().event().factId()).isEqualTo(other);
+                    assertThat(withdrawn.withdrawal().event().factId()).isEqualTo(withdrawal);
+                });
+        TimelineFact knownBefore = only(aCase.timeline().knownAt(before.get(before.size() - 1).recordedAt()).facts());
+        assertThat(knownBefore.disputes()).as("known before the withdrawal").hasSize(2);
+        assertThat(knownBefore.withdrawnDisputes()).isEmpty();
         assertThat(aCase.timeline().all()).as("the withdrawn dispute stays in the record, as a retracted fact does")
                 .hasSize(1);
         assertThat(aCase.timeline().recordings()).extracting(recording -> recording.event().factId()).contains(other);
