@@ -4,13 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
+import org.casetimeline.core.compliance.FindingState;
+import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.event.CaseEvent;
 import org.casetimeline.core.event.ConditionsReported;
 import org.casetimeline.core.event.FamilyNotNotified;
@@ -32,6 +36,7 @@ import org.casetimeline.projections.status.CaseEvaluation;
 import org.casetimeline.projections.status.CaseEvaluator;
 import org.casetimeline.projections.status.CaseStatusQueries;
 import org.casetimeline.projections.status.CaseStatusRows;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,6 +69,17 @@ class SharedFindingRowsIT {
     PlatformTransactionManager transactions;
     @Autowired
     JsonMapper json;
+
+    /** The cases written here have no events: a rebuild in another test would empty their rows and not restore them. */
+    private final List<CaseId> written = new ArrayList<>();
+
+    @AfterEach
+    void removeTheCasesWritten() {
+        for (String table : List.of("case_status", "case_finding", "facility_stay")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE case_id IN (:ids)")
+                    .param("ids", written.stream().map(CaseId::value).toList()).update();
+        }
+    }
 
     @Test
     void givenLevelsThatDifferByASecretFactOrTwo_whenWritten_thenFindingsTheyShareAreStoredOnce_andEachLevelReadsItsOwn() {
@@ -148,6 +164,64 @@ class SharedFindingRowsIT {
         assertEachLevelReadsItsEvaluation(caseId, timeline, last, Set.of(Confidentiality.RESTRICTED, Confidentiality.CONFIDENTIAL));
     }
 
+    /**
+     * A case registered as restricted is hidden from public readers at every write; a write that changes nothing of its
+     * findings must leave their rows as they were, not split and join them again.
+     */
+    @Test
+    void givenACaseHiddenBelowItsLowestLevel_whenWrittenAgainUnchanged_thenNoFindingRowIsRewritten() {
+        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
+        Timeline timeline = Timeline.of(recordings(caseId, false, Confidentiality.RESTRICTED), Map.of());
+        Instant first = Instant.parse("2026-11-21T00:00:00Z");
+        write(levels(caseId, timeline, first), first);
+        List<String> before = rowWriters(caseId);
+
+        write(levels(caseId, timeline, first), first.plusSeconds(60));
+
+        assertThat(before).isNotEmpty();
+        assertThat(rowWriters(caseId)).as("each row and the transaction that wrote it").containsExactlyInAnyOrderElementsOf(before);
+        assertThat(queries.findings(caseId.value(), Confidentiality.PUBLIC, false)).isEmpty();
+        assertEachLevelReadsItsEvaluation(caseId, timeline, first, Set.of(Confidentiality.RESTRICTED, Confidentiality.CONFIDENTIAL));
+    }
+
+    /** The counts and lists across cases read shared rows at every level as they read a level's own. */
+    @Test
+    void givenSharedRows_whenCountedAndListedAcrossCases_thenEachLevelCountsItsOwnFindings() {
+        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
+        Timeline timeline = Timeline.of(recordings(caseId, false), Map.of());
+        Instant now = Instant.parse("2026-11-21T00:00:00Z");
+        Map<Confidentiality, long[]> before = new EnumMap<>(Confidentiality.class);
+        for (Confidentiality level : Confidentiality.values()) {
+            before.put(level, counts(level));
+        }
+
+        write(levels(caseId, timeline, now), now);
+
+        for (Confidentiality level : Confidentiality.values()) {
+            List<Finding> findings = evaluate(caseId, timeline, level, now).findings();
+            long openCritical = findings.stream().filter(finding -> finding.state() == FindingState.OPEN
+                    && finding.kind() != FindingKind.UNKNOWN && finding.severity() == Severity.CRITICAL).count();
+            long separation = findings.stream().anyMatch(finding -> finding.ruleId().equals("MR112-SEPARATION")
+                    && finding.state() == FindingState.OPEN) ? 1 : 0;
+            long[] after = counts(level);
+            assertThat(new long[] {after[0] - before.get(level)[0], after[1] - before.get(level)[1], after[2] - before.get(level)[2]})
+                    .as("%s: open critical flags, cases with an open separation flag, findings listed", level)
+                    .containsExactly(openCritical, separation, findings.size());
+        }
+    }
+
+    /** Open critical flags, cases with an open MR112 flag, and every finding listed, at a level, across all cases. */
+    private long[] counts(Confidentiality level) {
+        return new long[] {queries.openFlags("CRITICAL", level), queries.casesFlagged("MR112-SEPARATION", level),
+                queries.findings(new CaseStatusQueries.FindingFilter(null, null, null, null, null, null), level).total()};
+    }
+
+    /** Each finding row of the case with the transaction that wrote it. */
+    private List<String> rowWriters(CaseId caseId) {
+        return jdbc.sql("SELECT concat_ws('|', clearance, clearance_through, finding_key, xmin::text) FROM case_finding"
+                + " WHERE case_id = :id").param("id", caseId.value()).query(String.class).list();
+    }
+
     private void assertEachLevelReadsItsEvaluation(CaseId caseId, Timeline timeline, Instant now, Set<Confidentiality> levels) {
         for (Confidentiality level : levels) {
             assertReads(caseId, level, evaluate(caseId, timeline, level, now));
@@ -184,13 +258,16 @@ class SharedFindingRowsIT {
     }
 
     private void write(List<CaseStatusRows.Level> levels, Instant now) {
+        levels.forEach(level -> written.add(level.caseId()));
         new TransactionTemplate(transactions).executeWithoutResult(status -> rows.write(levels, now));
     }
 
     private List<CaseStatusRows.Level> levels(CaseId caseId, Timeline timeline, Instant now) {
         List<CaseStatusRows.Level> levels = new ArrayList<>();
         for (Confidentiality level : Confidentiality.values()) {
-            levels.add(level(caseId, level, evaluate(caseId, timeline, level, now)));
+            // as the projection does: no evaluation where the case is hidden
+            levels.add(level(caseId, level, timeline.visibleTo(level).registration().isEmpty() ? null
+                    : evaluate(caseId, timeline, level, now)));
         }
         return levels;
     }
@@ -209,8 +286,12 @@ class SharedFindingRowsIT {
      * can be compared.
      */
     private static List<Recording> recordings(CaseId caseId, boolean noticeDenied) {
+        return recordings(caseId, noticeDenied, Confidentiality.PUBLIC);
+    }
+
+    private static List<Recording> recordings(CaseId caseId, boolean noticeDenied, Confidentiality registered) {
         List<CaseEvent> events = new ArrayList<>(List.of(
-                new PrisonerRegistered(caseId, fact(1), provenance(Confidentiality.PUBLIC), List.of("Shared Rows"), 1960, null, null,
+                new PrisonerRegistered(caseId, fact(1), provenance(registered), List.of("Shared Rows"), 1960, null, null,
                         null, null, "his son", List.of()),
                 new PersonDetained(caseId, fact(2), Occurrence.at("2013-01-10"), provenance(Confidentiality.PUBLIC), "police", null, null),
                 new SolitaryConfinementImposed(caseId, fact(3), Occurrence.at("2013-02-01"), provenance(Confidentiality.PUBLIC),

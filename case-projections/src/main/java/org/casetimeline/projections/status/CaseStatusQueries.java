@@ -104,7 +104,7 @@ public class CaseStatusQueries {
                         SELECT s.status->>'asOf', f.finding::text, f.finding_key FROM case_status s
                         LEFT JOIN case_finding f ON f.case_id = s.case_id AND %s
                                                 AND (f.kind = 'UNKNOWN') = :gaps
-                        WHERE s.case_id = :id AND s.clearance = :level""".formatted(FindingLevels.servesReader("f.")))
+                        WHERE s.case_id = :id AND s.clearance = :level""".formatted(FindingLevels.servesReader("f.", clearance)))
                 .param("id", caseId).param("level", clearance.name()).param("gaps", gaps)
                 .params(FindingLevels.reader(clearance))
                 .query(rs -> {
@@ -160,7 +160,7 @@ public class CaseStatusQueries {
         }
         if (filter.ruleId() != null && !filter.ruleId().isBlank()) {
             where.append(" AND EXISTS (SELECT 1 FROM case_finding f WHERE f.case_id = case_status.case_id AND ")
-                    .append(FindingLevels.servesReader("f.")).append(" AND f.rule_id = :rule AND f.state = 'OPEN' AND f.kind <> 'UNKNOWN')");
+                    .append(FindingLevels.servesReader("f.", clearance)).append(" AND f.rule_id = :rule AND f.state = 'OPEN' AND f.kind <> 'UNKNOWN')");
             params.put("rule", filter.ruleId());
             params.putAll(FindingLevels.reader(clearance));
         }
@@ -177,7 +177,7 @@ public class CaseStatusQueries {
     public long openFlags(String severity, Confidentiality clearance) {
         return jdbc.sql("""
                         SELECT count(*) FROM case_finding WHERE %s
-                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND severity = :severity""".formatted(FindingLevels.servesReader("")))
+                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND severity = :severity""".formatted(FindingLevels.servesReader("", clearance)))
                 .params(FindingLevels.reader(clearance)).param("severity", severity).query(Long.class).single();
     }
 
@@ -185,7 +185,7 @@ public class CaseStatusQueries {
     public long casesFlagged(String ruleId, Confidentiality clearance) {
         return jdbc.sql("""
                         SELECT count(DISTINCT case_id) FROM case_finding WHERE %s
-                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND rule_id = :rule""".formatted(FindingLevels.servesReader("")))
+                        AND state = 'OPEN' AND kind <> 'UNKNOWN' AND rule_id = :rule""".formatted(FindingLevels.servesReader("", clearance)))
                 .params(FindingLevels.reader(clearance)).param("rule", ruleId).query(Long.class).single();
     }
 
@@ -251,7 +251,7 @@ public class CaseStatusQueries {
     }
 
     private static String where(FindingFilter filter, Confidentiality clearance, Map<String, Object> params) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(FindingLevels.servesReader(""));
+        StringBuilder where = new StringBuilder(" WHERE ").append(FindingLevels.servesReader("", clearance));
         params.putAll(FindingLevels.reader(clearance));
         add(where, params, "rule_id", "rule", filter.ruleId());
         add(where, params, "kind", "kind", upper(filter.kind()));

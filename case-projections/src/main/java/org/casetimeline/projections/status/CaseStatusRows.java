@@ -77,7 +77,9 @@ public class CaseStatusRows {
         List<Level> hidden = evaluated.stream().filter(level -> level.evaluation() == null).toList();
         List<Level> visible = evaluated.stream().filter(level -> level.evaluation() != null).toList();
         // a finding row shared with a level now hidden is first split, so that only the hidden level's part goes
-        splitByLevel(caseIds(hidden));
+        TextColumns hiddenLevels = new TextColumns("case_id", "level");
+        hidden.forEach(level -> hiddenLevels.add(level.caseId().value(), level.clearance()));
+        splitByLevel(hiddenLevels);
         for (String table : List.of("case_status", "case_finding", "facility_stay")) {
             batch("DELETE FROM " + table + " WHERE case_id = :id AND clearance = :level", hidden.stream().map(CaseStatusRows::key).toList());
         }
@@ -96,8 +98,11 @@ public class CaseStatusRows {
                 settled.computeIfAbsent(level.caseId().value(), id -> EnumSet.noneOf(Confidentiality.class)).add(level.clearance());
             }
         }
-        splitByLevel(caseIds(writtenLevels).stream()
-                .filter(caseId -> settled.get(caseId).size() < Confidentiality.values().length).toList());
+        TextColumns leftAsStored = new TextColumns("case_id", "level");
+        for (UUID caseId : caseIds(writtenLevels)) {
+            EnumSet.complementOf(EnumSet.copyOf(settled.get(caseId))).forEach(level -> leftAsStored.add(caseId, level));
+        }
+        splitByLevel(leftAsStored);
         // a level's findings and stays are stored only beside its status row, so a level whose status row is new
         // (a new case, or any case in a rebuild) has none to read
         List<Level> rewritten = writtenLevels.stream().filter(level -> written.get(level.name()).replaced()).toList();
@@ -139,8 +144,8 @@ public class CaseStatusRows {
         }
         findingsOf.forEach((caseId, byLevel) -> {
             // rows are matched by their lowest level and key and compared by the digest of their JSON, so only the
-            // findings that changed, came or went (or whose levels did) are written, and no stored JSON is read. Rows of
-            // a level not written here are not this write's to change
+            // findings that changed, came or went (or whose levels did) are written, and no stored JSON is read. The
+            // rows of a level left as stored (split off above) are not compared
             Map<String, StoredFinding> stored = new HashMap<>();
             storedFindings.getOrDefault(caseId, List.of()).stream()
                     .filter(row -> row.levels().within(byLevel.keySet()))
@@ -194,25 +199,34 @@ public class CaseStatusRows {
     }
 
     /**
-     * Splits these cases' finding rows that several levels share into one row a level, so that one level's part can be
-     * deleted or rewritten alone; the next write that evaluates all their levels joins them again.
+     * Splits the finding rows that serve one of these levels of their case (each a case and a level: one now hidden, or
+     * one this write leaves as stored) and other levels too, into one row a level, so that that level's part can go or
+     * stay while the others are rewritten; the next write of all the case's levels joins them again. Rows that serve
+     * none of them are left as they are, so a case hidden below its lowest stored level is not split at every write.
      */
-    private void splitByLevel(List<UUID> cases) {
-        if (cases.isEmpty()) {
+    private void splitByLevel(TextColumns levels) {
+        if (levels.isEmpty()) {
             return;
         }
+        String shared = """
+                f.case_id = ANY (CAST(:case_id AS uuid[])) AND f.clearance_through <> f.clearance
+                AND EXISTS (SELECT 1 FROM unnest(CAST(:case_id AS text[]), CAST(:level AS text[])) AS d(case_id, level)
+                            WHERE CAST(d.case_id AS uuid) = f.case_id
+                              AND array_position(CAST(:order AS text[]), d.level)
+                                  BETWEEN array_position(CAST(:order AS text[]), f.clearance)
+                                      AND array_position(CAST(:order AS text[]), f.clearance_through))""";
+        MapSqlParameterSource parameters = levels.parameters().addValue("order", FindingLevels.ORDER);
         jdbc.sql("""
                         INSERT INTO case_finding (case_id, clearance, clearance_through, finding_key, rule_id, kind, severity,
                                                   state, start_at, end_at, facility_id, country, finding, finding_digest)
                         SELECT f.case_id, l.level, l.level, f.finding_key, f.rule_id, f.kind, f.severity, f.state, f.start_at,
                                f.end_at, f.facility_id, f.country, f.finding, f.finding_digest
                         FROM case_finding f, unnest(CAST(:order AS text[])) WITH ORDINALITY AS l(level, rank)
-                        WHERE f.case_id IN (:ids) AND f.clearance_through <> f.clearance
-                          AND l.rank > array_position(CAST(:order AS text[]), f.clearance)
-                          AND l.rank <= array_position(CAST(:order AS text[]), f.clearance_through)""")
-                .param("ids", cases).param("order", FindingLevels.ORDER).update();
-        jdbc.sql("UPDATE case_finding SET clearance_through = clearance WHERE case_id IN (:ids) AND clearance_through <> clearance")
-                .param("ids", cases).update();
+                        WHERE l.rank > array_position(CAST(:order AS text[]), f.clearance)
+                          AND l.rank <= array_position(CAST(:order AS text[]), f.clearance_through)
+                        """ + " AND " + shared)
+                .paramSource(parameters).update();
+        jdbc.sql("UPDATE case_finding AS f SET clearance_through = f.clearance WHERE " + shared).paramSource(parameters).update();
     }
 
     /**

@@ -27,12 +27,20 @@ final class FindingLevels {
     }
 
     /**
-     * The condition that a row of {@code case_finding} (under the alias given, with its dot; or none) serves the reader
-     * whose {@link #reader parameters} are bound. Two lists of names rather than an order computed per row, so that the
-     * table's indexes on {@code clearance} serve it.
+     * The condition that a row of {@code case_finding} (under the alias given, with its dot; or none) serves a reader at
+     * this level, whose {@link #reader parameters} are bound: two lists of names rather than an order computed per row,
+     * so that the table's indexes on {@code clearance} and {@code clearance_through} serve it. A list that names every
+     * level is left out (the lowest level's readers need not ask how high a row goes, nor the highest's how low).
      */
-    static String servesReader(String alias) {
-        return alias + "clearance IN (:levels_from) AND " + alias + "clearance_through IN (:levels_through)";
+    static String servesReader(String alias, Confidentiality level) {
+        List<String> conditions = new ArrayList<>();
+        if (level.ordinal() < Confidentiality.values().length - 1) {
+            conditions.add(alias + "clearance IN (:levels_from)");
+        }
+        if (level.ordinal() > 0) {
+            conditions.add(alias + "clearance_through IN (:levels_through)");
+        }
+        return String.join(" AND ", conditions);
     }
 
     /** The parameters of {@link #servesReader} for a reader at this level. */

@@ -86,6 +86,12 @@ class FindingLevelsTest {
         assertThat(FindingLevels.reader(RESTRICTED)).containsEntry("levels_from", List.of("PUBLIC", "RESTRICTED"))
                 .containsEntry("levels_through", List.of("RESTRICTED", "CONFIDENTIAL"));
         assertThat(FindingLevels.ORDER).isEqualTo("{PUBLIC,RESTRICTED,CONFIDENTIAL}");
+        assertThat(FindingLevels.servesReader("f.", RESTRICTED))
+                .isEqualTo("f.clearance IN (:levels_from) AND f.clearance_through IN (:levels_through)");
+        assertThat(FindingLevels.servesReader("", PUBLIC)).as("every row reaches up from public at least")
+                .isEqualTo("clearance IN (:levels_from)");
+        assertThat(FindingLevels.servesReader("", CONFIDENTIAL)).as("every row begins at or below confidential")
+                .isEqualTo("clearance_through IN (:levels_through)");
     }
 
     private static Map<Confidentiality, Map<String, String>> levels(Object... levelsAndRows) {
