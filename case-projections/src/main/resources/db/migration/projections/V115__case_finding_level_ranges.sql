@@ -8,9 +8,11 @@
 ALTER TABLE case_finding ADD COLUMN clearance_through TEXT;
 UPDATE case_finding SET clearance_through = clearance;
 ALTER TABLE case_finding ALTER COLUMN clearance_through SET NOT NULL;
--- the levels in their order (Confidentiality): a range never runs downwards
+-- the levels in their order (Confidentiality), each a level's name: a range never runs downwards, and a reader at the
+-- lowest level, who asks only where a row begins, cannot meet a row whose end is not a level
 ALTER TABLE case_finding ADD CONSTRAINT case_finding_levels CHECK (
     array_position(ARRAY['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], clearance) IS NOT NULL
+    AND array_position(ARRAY['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], clearance_through) IS NOT NULL
     AND array_position(ARRAY['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], clearance_through)
         >= array_position(ARRAY['PUBLIC', 'RESTRICTED', 'CONFIDENTIAL'], clearance));
 -- readers above the lowest level ask how high a row goes, as those below the highest ask how low it begins
