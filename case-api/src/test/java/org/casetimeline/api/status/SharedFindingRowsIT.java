@@ -83,11 +83,11 @@ class SharedFindingRowsIT {
 
     @Test
     void givenLevelsThatDifferByASecretFactOrTwo_whenWritten_thenFindingsTheyShareAreStoredOnce_andEachLevelReadsItsOwn() {
-        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
-        Timeline timeline = Timeline.of(recordings(caseId, false), Map.of());
+        CaseId caseId = newCase();
+        Timeline timeline = timeline(caseId, false);
         Instant now = Instant.parse("2026-11-21T00:00:00Z");
 
-        write(levels(caseId, timeline, now), now);
+        writeEveryLevel(caseId, timeline, now);
 
         assertEachLevelReadsItsEvaluation(caseId, timeline, now, Set.of(Confidentiality.values()));
         assertThat(evaluate(caseId, timeline, Confidentiality.PUBLIC, now).findings())
@@ -106,14 +106,14 @@ class SharedFindingRowsIT {
      */
     @Test
     void givenALevelWithALaterEvaluationStored_whenTheOthersAreWritten_thenItKeepsItsFindings_andALaterFullWriteJoinsTheRowsAgain() {
-        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
-        Timeline timeline = Timeline.of(recordings(caseId, false), Map.of());
+        CaseId caseId = newCase();
+        Timeline timeline = timeline(caseId, false);
         Instant first = Instant.parse("2026-11-21T00:00:00Z");
-        write(levels(caseId, timeline, first), first);
+        writeEveryLevel(caseId, timeline, first);
 
         // one more public fact: the two lower levels move on to a later version; the confidential level comes from a
         // writer that had not yet read its secret fact (an earlier version), so its stored row stands
-        Timeline extended = Timeline.of(recordings(caseId, true), Map.of());
+        Timeline extended = timeline(caseId, true);
         Timeline shorter = Timeline.of(recordings(caseId, false).subList(0, 4), Map.of());
         Instant later = first.plusSeconds(3600);
         write(List.of(
@@ -126,10 +126,10 @@ class SharedFindingRowsIT {
         assertReads(caseId, Confidentiality.CONFIDENTIAL, evaluate(caseId, timeline, Confidentiality.CONFIDENTIAL, first));
 
         Instant last = later.plusSeconds(3600);
-        write(levels(caseId, extended, last), last);
+        writeEveryLevel(caseId, extended, last);
         assertEachLevelReadsItsEvaluation(caseId, extended, last, Set.of(Confidentiality.values()));
-        CaseId fresh = CaseId.of(UUID.randomUUID().toString());
-        write(levels(fresh, Timeline.of(recordings(fresh, true), Map.of()), last), last);
+        CaseId fresh = newCase();
+        writeEveryLevel(fresh, timeline(fresh, true), last);
         assertThat(rowShapes(caseId)).as("the rows a write from empty gives, level ranges included")
                 .containsExactlyInAnyOrderElementsOf(rowShapes(fresh));
     }
@@ -140,10 +140,10 @@ class SharedFindingRowsIT {
      */
     @Test
     void givenALevelThatBecomesHidden_whenWritten_thenItReadsNothing_andTheLevelsAboveKeepTheirFindings() {
-        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
-        Timeline timeline = Timeline.of(recordings(caseId, false), Map.of());
+        CaseId caseId = newCase();
+        Timeline timeline = timeline(caseId, false);
         Instant first = Instant.parse("2026-11-21T00:00:00Z");
-        write(levels(caseId, timeline, first), first);
+        writeEveryLevel(caseId, timeline, first);
 
         Instant later = first.plusSeconds(60);
         Timeline shorter = Timeline.of(recordings(caseId, false).subList(0, 2), Map.of());
@@ -170,10 +170,10 @@ class SharedFindingRowsIT {
      */
     @Test
     void givenACaseHiddenBelowItsLowestLevel_whenWrittenAgainUnchanged_thenNoFindingRowIsRewritten() {
-        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
+        CaseId caseId = newCase();
         Timeline timeline = Timeline.of(recordings(caseId, false, Confidentiality.RESTRICTED), Map.of());
         Instant first = Instant.parse("2026-11-21T00:00:00Z");
-        write(levels(caseId, timeline, first), first);
+        writeEveryLevel(caseId, timeline, first);
         List<String> before = rowWriters(caseId);
 
         write(levels(caseId, timeline, first), first.plusSeconds(60));
@@ -187,15 +187,15 @@ class SharedFindingRowsIT {
     /** The counts and lists across cases read shared rows at every level as they read a level's own. */
     @Test
     void givenSharedRows_whenCountedAndListedAcrossCases_thenEachLevelCountsItsOwnFindings() {
-        CaseId caseId = CaseId.of(UUID.randomUUID().toString());
-        Timeline timeline = Timeline.of(recordings(caseId, false), Map.of());
+        CaseId caseId = newCase();
+        Timeline timeline = timeline(caseId, false);
         Instant now = Instant.parse("2026-11-21T00:00:00Z");
         Map<Confidentiality, long[]> before = new EnumMap<>(Confidentiality.class);
         for (Confidentiality level : Confidentiality.values()) {
             before.put(level, counts(level));
         }
 
-        write(levels(caseId, timeline, now), now);
+        writeEveryLevel(caseId, timeline, now);
 
         for (Confidentiality level : Confidentiality.values()) {
             List<Finding> findings = evaluate(caseId, timeline, level, now).findings();
@@ -255,6 +255,19 @@ class SharedFindingRowsIT {
     private List<String> rowShapes(CaseId caseId) {
         return jdbc.sql("SELECT concat_ws('|', clearance, clearance_through, finding_key, encode(finding_digest, 'hex'))"
                 + " FROM case_finding WHERE case_id = :id").param("id", caseId.value()).query(String.class).list();
+    }
+
+    private static CaseId newCase() {
+        return CaseId.of(UUID.randomUUID().toString());
+    }
+
+    private static Timeline timeline(CaseId caseId, boolean noticeDenied) {
+        return Timeline.of(recordings(caseId, noticeDenied), Map.of());
+    }
+
+    /** Every level of the case evaluated and written as of one instant, as the projection writes a case. */
+    private void writeEveryLevel(CaseId caseId, Timeline timeline, Instant now) {
+        write(levels(caseId, timeline, now), now);
     }
 
     private void write(List<CaseStatusRows.Level> levels, Instant now) {

@@ -2,6 +2,7 @@ package org.casetimeline.projections.status;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,11 +63,11 @@ final class FindingLevels {
             Confidentiality level = levels.get(i);
             int at = i;
             byLevel.get(level).forEach((key, row) -> {
-                if (at > 0 && sameBelow(byLevel, levels, at, key, row, same)) {
+                if (at > 0 && sameBelow(byLevel, levels, at, key, same)) {
                     return; // the run began at a lower level
                 }
                 int highest = at;
-                while (highest + 1 < levels.size() && sameBelow(byLevel, levels, highest + 1, key, row, same)) {
+                while (highest + 1 < levels.size() && sameBelow(byLevel, levels, highest + 1, key, same)) {
                     highest++;
                 }
                 shared.put(level.name() + "/" + key, new Shared<>(new Range(level, levels.get(highest)), key, row));
@@ -77,13 +78,13 @@ final class FindingLevels {
 
     /** Whether the level at {@code at} follows the one before it directly and has, under the key, the same row. */
     private static <T> boolean sameBelow(Map<Confidentiality, Map<String, T>> byLevel, List<Confidentiality> levels, int at,
-                                         String key, T row, BiPredicate<T, T> same) {
+                                         String key, BiPredicate<T, T> same) {
         if (levels.get(at).ordinal() != levels.get(at - 1).ordinal() + 1) {
             return false;
         }
         T above = byLevel.get(levels.get(at)).get(key);
         T below = byLevel.get(levels.get(at - 1)).get(key);
-        return above != null && below != null && same.test(below, above) && same.test(row, above);
+        return above != null && below != null && same.test(below, above);
     }
 
     /** The levels one row serves, from the lowest through the highest. */
@@ -99,13 +100,7 @@ final class FindingLevels {
 
         /** Whether every level of the range is one of these. */
         boolean within(Set<Confidentiality> levels) {
-            List<Confidentiality> served = new ArrayList<>();
-            for (Confidentiality level : Confidentiality.values()) {
-                if (holds(level)) {
-                    served.add(level);
-                }
-            }
-            return levels.containsAll(served);
+            return levels.containsAll(EnumSet.range(lowest, highest));
         }
     }
 
