@@ -17,6 +17,7 @@ import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Sorted;
 import org.casetimeline.core.timeline.CustodyHistory;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Placement;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -26,6 +27,12 @@ import org.casetimeline.core.timeline.TimelineFact;
  * read on dates (never on recording order), so the same facts recorded in any order give the same answer.
  */
 public final class CaseFacts {
+
+    /**
+     * The kinds of fact the custody questions below read ({@link #custody}, {@link #heldAt}, {@link #custodyEndAfter},
+     * {@link #placementOf}, {@link #moves} and the like): a check that asks any of them reads these.
+     */
+    public static final FactKinds CUSTODY = CustodyHistory.READS;
 
     private final Timeline timeline;
     private final Instant asOf;
@@ -55,10 +62,12 @@ public final class CaseFacts {
     }
 
     public List<TimelineFact> of(Class<? extends RecordedFact> type) {
+        timeline.requireHeld(type);
         return facts.stream().filter(fact -> fact.is(type)).toList();
     }
 
     public <T extends RecordedFact> List<TimelineFact> of(Class<T> type, Predicate<T> test) {
+        timeline.requireHeld(type);
         return facts.stream().filter(fact -> fact.is(type) && test.test(fact.as(type))).toList();
     }
 
@@ -76,10 +85,12 @@ public final class CaseFacts {
 
     /** Facts of {@code type} that may have happened at or after {@code reference} began. */
     public <T extends RecordedFact> List<TimelineFact> from(TimelineFact reference, Class<T> type, Predicate<T> test) {
+        timeline.requireHeld(type);
         return from(reference).filter(fact -> fact.is(type) && test.test(fact.as(type))).toList();
     }
 
     public <T extends RecordedFact> Optional<TimelineFact> firstFrom(TimelineFact reference, Class<T> type, Predicate<T> test) {
+        timeline.requireHeld(type);
         return from(reference).filter(fact -> fact.is(type) && test.test(fact.as(type))).findFirst();
     }
 

@@ -3,6 +3,7 @@ package org.casetimeline.core.compliance;
 import java.time.Instant;
 import java.util.List;
 
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 
 /**
@@ -18,6 +19,12 @@ public interface ComplianceRule {
     List<String> ruleNumbers();
 
     Severity defaultSeverity();
+
+    /**
+     * The kinds of fact the check reads: it sees no other, so a fact of another kind changes none of its findings, and
+     * the same case seen at two clearance levels that differ only in other kinds has the same findings of it at both.
+     */
+    FactKinds reads();
 
     List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds);
 }

@@ -1,7 +1,6 @@
 package org.casetimeline.core.compliance;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -113,11 +112,6 @@ public final class ComplianceRules {
 
     /** Every finding of every check, in the {@link #LISTED} order. */
     public static List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
-        List<Finding> findings = new ArrayList<>();
-        for (ComplianceRule rule : ALL) {
-            findings.addAll(rule.evaluate(timeline, asOf, thresholds));
-        }
-        findings.sort(LISTED);
-        return List.copyOf(findings);
+        return Evaluation.of(timeline, asOf, thresholds).findings();
     }
 }

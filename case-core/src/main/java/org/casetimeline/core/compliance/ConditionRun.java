@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.casetimeline.core.event.ConditionsReported;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
@@ -18,6 +19,10 @@ import org.casetimeline.core.timeline.TimelineFact;
  * nothing is known of the condition after it); open while none of these has come.
  */
 public record ConditionRun(Span span, List<TimelineFact> evidence) {
+
+    /** The kinds of fact {@link #reported} runs are read from: the reports, and the moves, release or death that end a run. */
+    public static final FactKinds READS = FactKinds.of(ConditionsReported.class).and(CaseFacts.CUSTODY);
+
 
     public TimelineFact first() {
         return evidence.get(0);

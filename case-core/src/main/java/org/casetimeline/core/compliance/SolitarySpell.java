@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.casetimeline.core.event.SolitaryConfinementEnded;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
@@ -13,6 +14,11 @@ import org.casetimeline.core.timeline.TimelineFact;
  * or release or death; open while none has come. Spells less than {@code joinGap} apart are one spell.
  */
 public record SolitarySpell(Span span, List<TimelineFact> impositions, List<TimelineFact> evidence) {
+
+    /** The kinds of fact spells are read from: impositions, recorded ends, and the release or death that ends one. */
+    public static final FactKinds READS = FactKinds.of(SolitaryConfinementImposed.class, SolitaryConfinementEnded.class)
+            .and(CaseFacts.CUSTODY);
+
 
     public static List<SolitarySpell> of(CaseFacts facts, Duration joinGap) {
         List<SolitarySpell> spells = new ArrayList<>();

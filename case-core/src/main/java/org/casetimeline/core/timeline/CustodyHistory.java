@@ -23,6 +23,11 @@ import org.casetimeline.core.shared.Sorted;
  */
 public final class CustodyHistory {
 
+    /** The kinds of fact a custody history is read from: a timeline {@link Timeline#restrictedTo restricted} to them gives the same one. */
+    public static final FactKinds READS = FactKinds.of(PersonDetained.class, PersonConvicted.class, SentenceImposed.class,
+            PersonReleased.class, PersonDied.class, PersonTransferred.class, AdmittedToFacility.class, TransferStarted.class,
+            WhereaboutsConfirmed.class);
+
     private final Timeline timeline;
     private final List<Placement> placements;
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -42,8 +43,10 @@ public final class Timeline {
     private final PrisonerRegistered registration;
     private final List<TimelineFact> all;
     private final List<TimelineFact> current;
+    private final FactKinds kinds;
     private volatile FactsUpTo lastFactsUpTo;
     private volatile Map<FactId, Confidentiality> heldLevels;
+    private volatile Map<FacilityId, FacilityRegistered> namedFacilities;
 
     private Timeline(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
         this.recordings = recordings.stream().sorted(Comparator.comparingLong(Recording::sequence)).toList();
@@ -53,6 +56,17 @@ public final class Timeline {
                 .findFirst().orElse(null);
         this.all = fold(this.recordings);
         this.current = all.stream().filter(TimelineFact::counts).toList();
+        this.kinds = null;
+    }
+
+    private Timeline(Timeline whole, FactKinds kinds) {
+        this.recordings = whole.recordings;
+        this.facilities = whole.facilities;
+        this.registration = whole.registration;
+        this.all = whole.all.stream().filter(kinds::includes).toList();
+        this.current = whole.current.stream().filter(kinds::includes).toList();
+        this.kinds = kinds;
+        this.heldLevels = whole.heldLevels;
     }
 
     public static Timeline of(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
@@ -103,26 +117,53 @@ public final class Timeline {
     }
 
     /**
+     * The same case with only the facts of {@code kinds}: what a compliance check reads, so that no fact of another kind
+     * can change its findings, and two timelines {@link #sameFactsAs with the same such facts} give the same findings.
+     * Registration and recordings stay the whole case's; the facilities are those its facts name.
+     */
+    public Timeline restrictedTo(FactKinds kinds) {
+        if (kinds.equals(this.kinds)) {
+            return this;
+        }
+        return new Timeline(this.kinds == null ? this : unrestricted(), kinds);
+    }
+
+    private Timeline unrestricted() {
+        return new Timeline(recordings, facilities);
+    }
+
+    /**
+     * Whether this and {@code other} hold the same registration and the same facts (with what later records say of
+     * each), so that a pure function of a {@link #restrictedTo restricted} timeline gives both the same answer: a
+     * restricted timeline's facilities are the ones its facts name.
+     */
+    public boolean sameFactsAs(Timeline other) {
+        return Objects.equals(registration, other.registration) && all.equals(other.all);
+    }
+
+    /**
      * The recordings kept, with the facilities they name: a facility only a hidden fact names is no reader's to see,
-     * whatever a caller does with {@link #facilities()}.
+     * whatever a caller does with {@link #facilities()}. A restricted timeline stays restricted to its kinds.
      */
     private Timeline filtered(Predicate<Recording> keep) {
         List<Recording> kept = recordings.stream().filter(keep).toList();
-        if (kept.size() == recordings.size()) {
-            return new Timeline(kept, facilities);
-        }
+        Timeline whole = kept.size() == recordings.size() ? new Timeline(kept, facilities)
+                : new Timeline(kept, facilitiesNamedBy(kept.stream().map(Recording::event)
+                        .filter(RecordedFact.class::isInstance).map(RecordedFact.class::cast).toList()));
+        return kinds == null ? whole : whole.restrictedTo(kinds);
+    }
+
+    private Map<FacilityId, FacilityRegistered> facilitiesNamedBy(List<RecordedFact> facts) {
         Map<FacilityId, FacilityRegistered> named = new HashMap<>();
-        for (Recording recording : kept) {
-            if (recording.event() instanceof RecordedFact fact) {
-                NamedFacilities.in(fact).values().forEach(id -> {
-                    FacilityRegistered facility = facilities.get(id);
-                    if (facility != null) {
-                        named.put(id, facility);
-                    }
-                });
-            }
+        for (RecordedFact fact : facts) {
+            NamedFacilities.in(fact).values().forEach(id -> {
+                FacilityRegistered facility = facilities.get(id);
+                if (facility != null) {
+                    named.put(id, facility);
+                }
+            });
         }
-        return new Timeline(kept, named);
+        return Map.copyOf(named);
     }
 
     public Optional<PrisonerRegistered> registration() {
@@ -140,7 +181,18 @@ public final class Timeline {
     }
 
     public <T extends RecordedFact> List<TimelineFact> facts(Class<T> type) {
+        requireHeld(type);
         return current.stream().filter(fact -> fact.is(type)).toList();
+    }
+
+    /**
+     * Fails when this timeline is {@link #restrictedTo restricted} to kinds without {@code kind}: a question about facts
+     * it cannot hold would be answered "none", and a check that asks it reads {@code kind} without saying so.
+     */
+    public void requireHeld(Class<? extends RecordedFact> kind) {
+        if (kinds != null && !kinds.includes(kind)) {
+            throw new IllegalStateException("a timeline restricted to " + kinds + " holds no " + kind.getSimpleName());
+        }
     }
 
     /** Facts that count and may have happened at or before {@code instant}. */
@@ -164,11 +216,20 @@ public final class Timeline {
     }
 
     public Optional<FacilityRegistered> facility(FacilityId id) {
-        return Optional.ofNullable(id == null ? null : facilities.get(id));
+        return Optional.ofNullable(id == null ? null : facilities().get(id));
     }
 
     public Map<FacilityId, FacilityRegistered> facilities() {
-        return facilities;
+        if (kinds == null) {
+            return facilities;
+        }
+        Map<FacilityId, FacilityRegistered> named = namedFacilities;
+        if (named == null) {
+            // read on first use (most checks word no facility); a race between two threads costs only a recomputation
+            named = facilitiesNamedBy(all.stream().map(TimelineFact::fact).toList());
+            namedFacilities = named;
+        }
+        return named;
     }
 
     /** The names the latest details amendment that lists them anew gives, whatever its date; else the registration's. */

@@ -28,7 +28,8 @@ import org.casetimeline.core.timeline.Recording;
 
 class CompliancePropertiesTest {
 
-    private static final List<Supplier<CaseFixture>> CASES = List.of(SeedCases::atabek, SeedCases::bokaev,
+    /** Cases that reach most checks: the seeds, and two that reach record keeping and the custody duties. */
+    static final List<Supplier<CaseFixture>> CASES = List.of(SeedCases::atabek, SeedCases::bokaev,
             CompliancePropertiesTest::amendedCase, CompliancePropertiesTest::custodyDutiesCase);
 
     @Property(tries = 60)

@@ -18,6 +18,7 @@ import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.TrialOpened;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -28,12 +29,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Gc35JudicialReview extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(BroughtBeforeJudge.class, ChargeBrought.class,
+            PersonConvicted.class, PersonDetained.class, PersonDied.class, PersonReleased.class, TrialOpened.class);
+
     public Gc35JudicialReview() {
-        super("GC35-JUDICIAL-REVIEW", Severity.SERIOUS, "119(1)", "ICCPR 9(3)", "GC 35");
+        super("GC35-JUDICIAL-REVIEW", Severity.SERIOUS, READS, "119(1)", "ICCPR 9(3)", "GC 35");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         Predicate<TimelineFact> tried = fact -> fact.is(TrialOpened.class) || fact.is(PersonConvicted.class)
                 || fact.is(PersonReleased.class) || fact.is(PersonDied.class);

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
 import org.casetimeline.core.timeline.CustodyState;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 
 /**
@@ -23,12 +24,14 @@ import org.casetimeline.core.timeline.Timeline;
  */
 public final class Mr112Separation extends RuleBase {
 
+    private static final FactKinds READS = ConditionRun.READS;
+
     public Mr112Separation() {
-        super("MR112-SEPARATION", Severity.CONCERN, "11(b)", "112");
+        super("MR112-SEPARATION", Severity.CONCERN, READS, "11(b)", "112");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (ConditionRun run : ConditionRun.reported(facts, report -> not(report.heldWithOtherLegalStatus()))) {

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 
 /**
@@ -23,12 +24,14 @@ import org.casetimeline.core.timeline.Timeline;
  */
 public final class Mr14CellConditions extends RuleBase {
 
+    private static final FactKinds READS = ConditionRun.READS;
+
     public Mr14CellConditions() {
-        super("MR14-CELL-CONDITIONS", Severity.SERIOUS, "13", "14", "15", "21", "42", "43(1)(c)");
+        super("MR14-CELL-CONDITIONS", Severity.SERIOUS, READS, "13", "14", "15", "21", "42", "43(1)(c)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         double floor = thresholds.cellTemperatureFloorCelsius();
         List<Finding> findings = new ArrayList<>();

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -23,12 +24,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr19Clothing extends RuleBase {
 
+    private static final FactKinds READS = ConditionRun.READS;
+
     public Mr19Clothing() {
-        super("MR19-CLOTHING", Severity.CONCERN, "19");
+        super("MR19-CLOTHING", Severity.CONCERN, READS, "19");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         return ConditionRun.of(facts, Mr19Clothing::clothingAdequate).stream().map(run -> FindingDraft.of(this)
                 .over(run.span()).threshold("none").evidence(run.evidence())

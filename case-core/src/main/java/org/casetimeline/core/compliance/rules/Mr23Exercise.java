@@ -13,6 +13,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 
 /**
@@ -22,12 +23,14 @@ import org.casetimeline.core.timeline.Timeline;
  */
 public final class Mr23Exercise extends RuleBase {
 
+    private static final FactKinds READS = ConditionRun.READS;
+
     public Mr23Exercise() {
-        super("MR23-EXERCISE", Severity.CONCERN, "23");
+        super("MR23-EXERCISE", Severity.CONCERN, READS, "23");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         Duration minimum = thresholds.outdoorExerciseMinimum();
         return ConditionRun.reported(facts, report -> enough(report, minimum)).stream().map(run -> FindingDraft.of(this)

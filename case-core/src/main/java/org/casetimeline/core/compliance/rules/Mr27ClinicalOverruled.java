@@ -14,18 +14,21 @@ import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ClinicalRecommendationOverruled;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /** Rule 27(2): only health professionals take clinical decisions; an overruled recommendation stands until custody ends. */
 public final class Mr27ClinicalOverruled extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(ClinicalRecommendationOverruled.class).and(CaseFacts.CUSTODY);
+
     public Mr27ClinicalOverruled() {
-        super("MR27-CLINICAL-OVERRULED", Severity.SERIOUS, "27(2)");
+        super("MR27-CLINICAL-OVERRULED", Severity.SERIOUS, READS, "27(2)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         return facts.of(ClinicalRecommendationOverruled.class).stream().map(fact -> {
             ClinicalRecommendationOverruled overruled = fact.as(ClinicalRecommendationOverruled.class);

@@ -20,6 +20,7 @@ import org.casetimeline.core.event.MedicalExaminationProvided;
 import org.casetimeline.core.event.MedicalRequestDenied;
 import org.casetimeline.core.event.MedicalRequestMade;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -29,12 +30,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr27MedicalDenied extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(MedicalExaminationProvided.class, MedicalRequestDenied.class,
+            MedicalRequestMade.class).and(CaseFacts.CUSTODY);
+
     public Mr27MedicalDenied() {
-        super("MR27-MEDICAL-DENIED", Severity.SERIOUS, "24", "27(1)");
+        super("MR27-MEDICAL-DENIED", Severity.SERIOUS, READS, "24", "27(1)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         List<TimelineFact> denials = facts.of(MedicalRequestDenied.class);

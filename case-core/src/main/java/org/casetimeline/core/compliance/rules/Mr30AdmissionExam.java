@@ -20,6 +20,7 @@ import org.casetimeline.core.event.MedicalExaminationProvided;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -31,12 +32,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr30AdmissionExam extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(InvestigationOpened.class, MedicalExaminationProvided.class,
+            ReportedToIndependentAuthority.class).and(CaseFacts.CUSTODY);
+
     public Mr30AdmissionExam() {
-        super("MR30-ADMISSION-EXAM", Severity.CONCERN, "30", "34");
+        super("MR30-ADMISSION-EXAM", Severity.CONCERN, READS, "30", "34");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact admission : facts.all()) {

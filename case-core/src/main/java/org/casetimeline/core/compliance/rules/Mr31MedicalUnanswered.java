@@ -17,6 +17,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.MedicalConditionReported;
 import org.casetimeline.core.event.MedicalExaminationProvided;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -27,12 +28,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr31MedicalUnanswered extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(MedicalConditionReported.class,
+            MedicalExaminationProvided.class).and(CaseFacts.CUSTODY);
+
     public Mr31MedicalUnanswered() {
-        super("MR31-MEDICAL-UNANSWERED", Severity.CONCERN, "31");
+        super("MR31-MEDICAL-UNANSWERED", Severity.CONCERN, READS, "31");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact reported : facts.of(MedicalConditionReported.class)) {

@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.HealthDeteriorationObserved;
 import org.casetimeline.core.shared.ConditionSeverity;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -26,12 +27,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr33HealthDeterioration extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(HealthDeteriorationObserved.class).and(CaseFacts.CUSTODY);
+
     public Mr33HealthDeterioration() {
-        super("MR33-HEALTH-DETERIORATION", Severity.SERIOUS, "33");
+        super("MR33-HEALTH-DETERIORATION", Severity.SERIOUS, READS, "33");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact observed : facts.of(HealthDeteriorationObserved.class, h -> Mr69DeathNotice.serious(h.severity())

@@ -14,18 +14,22 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.DisciplinarySanctionImposed;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /** Rules 39 and 41: a sanction only after the person is told of the charge and heard; one imposed otherwise is a concern. */
 public final class Mr41DisciplineProcess extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(DisciplinarySanctionImposed.class,
+            SolitaryConfinementImposed.class).and(CaseFacts.CUSTODY);
+
     public Mr41DisciplineProcess() {
-        super("MR41-DISCIPLINE-PROCESS", Severity.CONCERN, "39", "41");
+        super("MR41-DISCIPLINE-PROCESS", Severity.CONCERN, READS, "39", "41");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact fact : facts.all()) {

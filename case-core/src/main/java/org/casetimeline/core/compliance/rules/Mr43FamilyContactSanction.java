@@ -19,6 +19,7 @@ import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.FamilyContactDenied;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.shared.ContactChannel;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -29,12 +30,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr43FamilyContactSanction extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(FamilyContactDenied.class,
+            FamilyContactOccurred.class).and(CaseFacts.CUSTODY);
+
     public Mr43FamilyContactSanction() {
-        super("MR43-FAMILY-CONTACT-SANCTION", Severity.SERIOUS, "43(3)");
+        super("MR43-FAMILY-CONTACT-SANCTION", Severity.SERIOUS, READS, "43(3)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact fact : facts.of(FamilyContactDenied.class, denied -> Boolean.TRUE.equals(denied.asSanction()))) {

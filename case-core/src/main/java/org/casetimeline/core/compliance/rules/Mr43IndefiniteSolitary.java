@@ -21,6 +21,7 @@ import org.casetimeline.core.event.SentenceCommuted;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.shared.ReleaseKind;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -31,15 +32,17 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr43IndefiniteSolitary extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(SentenceCommuted.class).and(SolitarySpell.READS);
+
     private static final Set<ReleaseKind> SENTENCE_ENDS = EnumSet.of(ReleaseKind.END_OF_TERM, ReleaseKind.PARDON,
             ReleaseKind.AMNESTY, ReleaseKind.NON_CUSTODIAL_CONVERSION, ReleaseKind.ACQUITTAL, ReleaseKind.CHARGES_DROPPED);
 
     public Mr43IndefiniteSolitary() {
-        super("MR43-INDEFINITE-SOLITARY", Severity.CRITICAL, "43(1)(a)", "45(1)");
+        super("MR43-INDEFINITE-SOLITARY", Severity.CRITICAL, READS, "43(1)(a)", "45(1)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> sentencedToSolitary = facts.of(SentenceImposed.class, s -> Boolean.TRUE.equals(s.includesSolitary()));
         // a commutation names neither the sentence nor solitary: only one to a non-custodial measure surely ends it

@@ -12,17 +12,20 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 
 /** Rules 43(1)(b) and 44: solitary confinement for more than 15 consecutive days is prolonged, and banned. */
 public final class Mr44ProlongedSolitary extends RuleBase {
 
+    private static final FactKinds READS = SolitarySpell.READS;
+
     public Mr44ProlongedSolitary() {
-        super("MR44-PROLONGED-SOLITARY", Severity.CRITICAL, "43(1)(b)", "44");
+        super("MR44-PROLONGED-SOLITARY", Severity.CRITICAL, READS, "43(1)(b)", "44");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (SolitarySpell spell : SolitarySpell.of(facts, thresholds.solitaryJoinGap())) {

@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.MedicalConditionReported;
 import org.casetimeline.core.event.PrisonerDetailsAmended;
 import org.casetimeline.core.shared.ConditionSeverity;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -25,12 +26,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr45SolitaryDisability extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(MedicalConditionReported.class,
+            PrisonerDetailsAmended.class).and(SolitarySpell.READS);
+
     public Mr45SolitaryDisability() {
-        super("MR45-SOLITARY-DISABILITY", Severity.SERIOUS, "45(2)");
+        super("MR45-SOLITARY-DISABILITY", Severity.SERIOUS, READS, "45(2)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> reported = facts.of(MedicalConditionReported.class, c -> Boolean.TRUE.equals(c.disability())
                 || c.severity() == ConditionSeverity.SERIOUS || c.severity() == ConditionSeverity.LIFE_THREATENING);

@@ -19,6 +19,7 @@ import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.MedicalExaminationProvided;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -29,12 +30,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr46SolitaryHealthVisits extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(MedicalExaminationProvided.class).and(SolitarySpell.READS);
+
     public Mr46SolitaryHealthVisits() {
-        super("MR46-SOLITARY-HEALTH-VISITS", Severity.SERIOUS, "46");
+        super("MR46-SOLITARY-HEALTH-VISITS", Severity.SERIOUS, READS, "46");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         Duration limit = thresholds.solitaryHealthVisit();
         List<Finding> findings = new ArrayList<>();

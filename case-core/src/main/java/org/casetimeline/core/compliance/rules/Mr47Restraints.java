@@ -18,6 +18,7 @@ import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.RestraintApplied;
 import org.casetimeline.core.shared.RestraintKind;
 import org.casetimeline.core.shared.RestraintOccasion;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -28,12 +29,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr47Restraints extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(RestraintApplied.class).and(CaseFacts.CUSTODY);
+
     public Mr47Restraints() {
-        super("MR47-RESTRAINTS", Severity.SERIOUS, "43(2)", "47", "48");
+        super("MR47-RESTRAINTS", Severity.SERIOUS, READS, "43(2)", "47", "48");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact fact : facts.of(RestraintApplied.class)) {

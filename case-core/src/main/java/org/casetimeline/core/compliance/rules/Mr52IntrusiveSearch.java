@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.IntrusiveSearchReported;
 import org.casetimeline.core.shared.SearchKind;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -26,12 +27,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr52IntrusiveSearch extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(IntrusiveSearchReported.class).and(CaseFacts.CUSTODY);
+
     public Mr52IntrusiveSearch() {
-        super("MR52-INTRUSIVE-SEARCH", Severity.SERIOUS, "50", "51", "52");
+        super("MR52-INTRUSIVE-SEARCH", Severity.SERIOUS, READS, "50", "51", "52");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         Duration interval = thresholds.intrusiveSearchInterval();

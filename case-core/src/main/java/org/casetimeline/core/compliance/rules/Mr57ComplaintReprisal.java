@@ -21,6 +21,7 @@ import org.casetimeline.core.event.DisciplinarySanctionImposed;
 import org.casetimeline.core.event.RelativeDetained;
 import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.shared.Sorted;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -32,12 +33,16 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr57ComplaintReprisal extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(ComplaintAnswered.class, ComplaintFiled.class,
+            DisciplinarySanctionImposed.class, RelativeDetained.class,
+            SolitaryConfinementImposed.class).and(CaseFacts.CUSTODY);
+
     public Mr57ComplaintReprisal() {
-        super("MR57-COMPLAINT-REPRISAL", Severity.CONCERN, "56", "57");
+        super("MR57-COMPLAINT-REPRISAL", Severity.CONCERN, READS, "56", "57");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         List<TimelineFact> complaints = facts.of(ComplaintFiled.class);

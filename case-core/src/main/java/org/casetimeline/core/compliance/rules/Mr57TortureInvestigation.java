@@ -21,6 +21,7 @@ import org.casetimeline.core.event.IllTreatmentAlleged;
 import org.casetimeline.core.event.InvestigationOpened;
 import org.casetimeline.core.event.InvestigationRefused;
 import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -31,12 +32,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr57TortureInvestigation extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(ForensicExaminationRefused.class, IllTreatmentAlleged.class,
+            InvestigationOpened.class, InvestigationRefused.class).and(CaseFacts.CUSTODY);
+
     public Mr57TortureInvestigation() {
-        super("MR57-TORTURE-INVESTIGATION", Severity.CRITICAL, "57(3)", "71(2)", "34");
+        super("MR57-TORTURE-INVESTIGATION", Severity.CRITICAL, READS, "57(3)", "71(2)", "34");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         List<TimelineFact> allegations = facts.of(IllTreatmentAlleged.class);

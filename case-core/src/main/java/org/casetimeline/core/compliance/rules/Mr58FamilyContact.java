@@ -22,6 +22,7 @@ import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.TransferStarted;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -32,12 +33,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr58FamilyContact extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(FamilyContactDenied.class,
+            FamilyContactOccurred.class).and(CaseFacts.CUSTODY);
+
     public Mr58FamilyContact() {
-        super("MR58-FAMILY-CONTACT", Severity.CONCERN, "58");
+        super("MR58-FAMILY-CONTACT", Severity.CONCERN, READS, "58");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         TimelineFact last = null;

@@ -14,9 +14,11 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.FacilityRegistered;
 import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.PrisonerDetailsAmended;
 import org.casetimeline.core.shared.Coordinates;
 import org.casetimeline.core.shared.Place;
 import org.casetimeline.core.timeline.Placement;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -26,12 +28,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr59Distance extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(PrisonerDetailsAmended.class).and(CaseFacts.CUSTODY);
+
     public Mr59Distance() {
-        super("MR59-DISTANCE", Severity.CONCERN, "59", "BoP 20");
+        super("MR59-DISTANCE", Severity.CONCERN, READS, "59", "BoP 20");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         Place home = timeline.home(asOf);
         List<Finding> findings = new ArrayList<>();

@@ -13,6 +13,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.event.AssistiveDeviceDenied;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 import org.casetimeline.core.compliance.Wording;
@@ -20,12 +21,14 @@ import org.casetimeline.core.compliance.Wording;
 /** Rule 5(2): reasonable accommodation for disability; a denied assistive device is flagged until custody ends. */
 public final class Mr5Accommodation extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(AssistiveDeviceDenied.class).and(CaseFacts.CUSTODY);
+
     public Mr5Accommodation() {
-        super("MR5-ACCOMMODATION", Severity.SERIOUS, "5(2)");
+        super("MR5-ACCOMMODATION", Severity.SERIOUS, READS, "5(2)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         return facts.of(AssistiveDeviceDenied.class).stream().map(denial -> {
             AssistiveDeviceDenied denied = denial.as(AssistiveDeviceDenied.class);

@@ -18,6 +18,7 @@ import org.casetimeline.core.event.LegalAccessOccurred;
 import org.casetimeline.core.event.LegalAccessRequested;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -29,14 +30,17 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr61LegalAccess extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(LegalAccessDenied.class, LegalAccessOccurred.class,
+            LegalAccessRequested.class).and(CaseFacts.CUSTODY);
+
     private static final String DUTY = "; the Rules require access to a lawyer without delay and in confidence";
 
     public Mr61LegalAccess() {
-        super("MR61-LEGAL-ACCESS", Severity.SERIOUS, "61", "119(2)");
+        super("MR61-LEGAL-ACCESS", Severity.SERIOUS, READS, "61", "119(2)");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact denied : facts.of(LegalAccessDenied.class)) {

@@ -15,6 +15,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.ConditionsReported;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -24,12 +25,14 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr64ReadingWriting extends RuleBase {
 
+    private static final FactKinds READS = ConditionRun.READS;
+
     public Mr64ReadingWriting() {
-        super("MR64-READING-WRITING", Severity.CONCERN, "58", "63", "64");
+        super("MR64-READING-WRITING", Severity.CONCERN, READS, "58", "63", "64");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         check(facts, thresholds, findings, "Books", ConditionsReported::booksAllowed);

@@ -24,18 +24,24 @@ import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.event.WhereaboutsInquiryRefused;
 import org.casetimeline.core.event.WhereaboutsUnknownReported;
 import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /** Rule 68 and BoP 16: a detained person can have the family told of the detention at once. */
 public final class Mr68DetentionNotice extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(FamilyContactOccurred.class, FamilyNotNotified.class,
+            FamilyNotified.class, PersonDetained.class, PersonDied.class, PersonReleased.class, PersonTransferred.class,
+            TransferStarted.class, WhereaboutsConfirmed.class, WhereaboutsInquiryRefused.class,
+            WhereaboutsUnknownReported.class);
+
     public Mr68DetentionNotice() {
-        super("MR68-DETENTION-NOTICE", Severity.SERIOUS, "68", "BoP 16");
+        super("MR68-DETENTION-NOTICE", Severity.SERIOUS, READS, "68", "BoP 16");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact detention : facts.of(PersonDetained.class)) {

@@ -25,18 +25,24 @@ import org.casetimeline.core.event.WhereaboutsInquiryRefused;
 import org.casetimeline.core.event.WhereaboutsUnknownReported;
 import org.casetimeline.core.shared.FacilityId;
 import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /** Rule 68, BoP 16, ICPPED 18: the family is told of every transfer, accurately, within the threshold. */
 public final class Mr68TransferNotice extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(AdmittedToFacility.class, FamilyContactOccurred.class,
+            FamilyNotNotified.class, FamilyNotified.class, PersonDied.class, PersonReleased.class,
+            PersonTransferred.class, TransferStarted.class, WhereaboutsConfirmed.class, WhereaboutsInquiryRefused.class,
+            WhereaboutsUnknownReported.class);
+
     public Mr68TransferNotice() {
-        super("MR68-TRANSFER-NOTICE", Severity.SERIOUS, "68", "BoP 16", "ICPPED 18");
+        super("MR68-TRANSFER-NOTICE", Severity.SERIOUS, READS, "68", "BoP 16", "ICPPED 18");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact transfer : facts.all()) {

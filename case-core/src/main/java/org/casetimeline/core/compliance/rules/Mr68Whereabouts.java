@@ -29,6 +29,7 @@ import org.casetimeline.core.event.TrialOpened;
 import org.casetimeline.core.event.WhereaboutsConfirmed;
 import org.casetimeline.core.event.WhereaboutsInquiryRefused;
 import org.casetimeline.core.event.WhereaboutsUnknownReported;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -41,12 +42,17 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr68Whereabouts extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(BroughtBeforeJudge.class, FamilyContactOccurred.class,
+            FamilyNotified.class, LegalAccessOccurred.class, PersonDetained.class, PersonDied.class,
+            PersonReleased.class, PersonTransferred.class, TransferStarted.class, TrialOpened.class,
+            WhereaboutsConfirmed.class, WhereaboutsInquiryRefused.class, WhereaboutsUnknownReported.class);
+
     public Mr68Whereabouts() {
-        super("MR68-WHEREABOUTS", Severity.CRITICAL, "68", "ICPPED 17", "ICPPED 18", "ICPPED 20");
+        super("MR68-WHEREABOUTS", Severity.CRITICAL, READS, "68", "ICPPED 17", "ICPPED 18", "ICPPED 20");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<TimelineFact> relevant = facts.all().stream().filter(fact -> rank(fact) >= 0)
                 .sorted(Comparator.comparing((TimelineFact fact) -> Moment.startOf(fact).earliest())

@@ -21,6 +21,7 @@ import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.shared.ConditionSeverity;
 import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -31,15 +32,19 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr69DeathNotice extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(FamilyContactOccurred.class, FamilyNotNotified.class,
+            FamilyNotified.class, HealthDeteriorationObserved.class,
+            MedicalConditionReported.class).and(CaseFacts.CUSTODY);
+
     private static final Set<NoticeSubject> DEATH = Set.of(NoticeSubject.DEATH);
     private static final Set<NoticeSubject> ILLNESS = Set.of(NoticeSubject.ILLNESS, NoticeSubject.INJURY);
 
     public Mr69DeathNotice() {
-        super("MR69-DEATH-NOTICE", Severity.SERIOUS, "69");
+        super("MR69-DEATH-NOTICE", Severity.SERIOUS, READS, "69");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         NoticeCheck ofDeath = new NoticeCheck(this, thresholds.deathNotice(), fact -> notified(fact, DEATH),

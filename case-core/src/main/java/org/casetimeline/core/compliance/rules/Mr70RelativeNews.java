@@ -15,6 +15,7 @@ import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonToldOfRelativeNews;
 import org.casetimeline.core.event.RelativeSeriouslyIllOrDied;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -25,12 +26,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr70RelativeNews extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(FamilyContactOccurred.class, PersonToldOfRelativeNews.class,
+            RelativeSeriouslyIllOrDied.class).and(CaseFacts.CUSTODY);
+
     public Mr70RelativeNews() {
-        super("MR70-RELATIVE-NEWS", Severity.CONCERN, "70");
+        super("MR70-RELATIVE-NEWS", Severity.CONCERN, READS, "70");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact news : facts.of(RelativeSeriouslyIllOrDied.class)) {

@@ -16,6 +16,7 @@ import org.casetimeline.core.event.InvestigationClosed;
 import org.casetimeline.core.event.InvestigationOpened;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -28,15 +29,18 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr71CustodialDeath extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(InvestigationClosed.class, InvestigationOpened.class,
+            ReportedToIndependentAuthority.class).and(CaseFacts.CUSTODY);
+
     private static final String DUTY = "; the Rules require a death in custody to be reported at once to an independent "
             + "authority, the family informed and the body returned";
 
     public Mr71CustodialDeath() {
-        super("MR71-CUSTODIAL-DEATH", Severity.CRITICAL, "71(1)", "72");
+        super("MR71-CUSTODIAL-DEATH", Severity.CRITICAL, READS, "71(1)", "72");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact death : facts.of(PersonDied.class)) {

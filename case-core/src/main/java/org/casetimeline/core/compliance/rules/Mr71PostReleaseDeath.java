@@ -20,6 +20,7 @@ import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -30,12 +31,15 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr71PostReleaseDeath extends RuleBase {
 
+    private static final FactKinds READS = FactKinds.of(InvestigationOpened.class,
+            ReportedToIndependentAuthority.class).and(CaseFacts.CUSTODY);
+
     public Mr71PostReleaseDeath() {
-        super("MR71-POST-RELEASE-DEATH", Severity.SERIOUS, "71");
+        super("MR71-POST-RELEASE-DEATH", Severity.SERIOUS, READS, "71");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         List<Finding> findings = new ArrayList<>();
         for (TimelineFact death : facts.of(PersonDied.class, died -> !Boolean.TRUE.equals(died.inCustody()))) {

@@ -17,6 +17,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.timeline.Placement;
+import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 
@@ -28,14 +29,16 @@ import org.casetimeline.core.timeline.TimelineFact;
  */
 public final class Mr73Transport extends RuleBase {
 
+    private static final FactKinds READS = CaseFacts.CUSTODY;
+
     private static final String DUTY = "; the Rules forbid transport that causes needless hardship or exposure";
 
     public Mr73Transport() {
-        super("MR73-TRANSPORT", Severity.CONCERN, "73", "19");
+        super("MR73-TRANSPORT", Severity.CONCERN, READS, "73", "19");
     }
 
     @Override
-    public List<Finding> evaluate(Timeline timeline, Instant asOf, Thresholds thresholds) {
+    protected List<Finding> findings(Timeline timeline, Instant asOf, Thresholds thresholds) {
         CaseFacts facts = CaseFacts.of(timeline, asOf);
         Duration limit = thresholds.transit();
         List<Finding> findings = new ArrayList<>();

@@ -3,6 +3,8 @@ package org.casetimeline.core.compliance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casetimeline.core.compliance.CaseFixture.ALMATY_SIZO;
 import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
+import static org.casetimeline.core.compliance.CaseFixture.ATYRAU;
+import static org.casetimeline.core.compliance.CaseFixture.ATYRAU_SIZO;
 import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
 import static org.casetimeline.core.compliance.CaseFixture.NORTH_499_KM;
 import static org.casetimeline.core.compliance.CaseFixture.NORTH_501_KM;
@@ -100,6 +102,16 @@ class Mr59DistanceTest {
         aCase.detained(at(UNMAPPED)).on("2016-05-17");
         assertThat(findingsAsOf("2016-06-01")).singleElement()
                 .satisfies(finding -> assertThat(finding.kind()).isEqualTo(FindingKind.UNKNOWN));
+    }
+
+    @Test
+    void givenHomeAmendedToThePrisonsTown_whenChecked_thenFlaggedOnlyBeforeTheAmendment() {
+        aCase.detained(at(ATYRAU_SIZO)).on("2016-05-17");
+        aCase.homeAmended(ATYRAU).on("2016-07-01");
+
+        assertThat(findingsAsOf("2016-06-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.explanation()).contains("from home in Almaty"));
+        assertThat(findingsAsOf("2016-08-01")).isEmpty();
     }
 
     @Test
