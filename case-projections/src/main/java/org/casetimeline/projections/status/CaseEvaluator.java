@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.casetimeline.core.compliance.ComplianceRules;
+import org.casetimeline.core.compliance.Evaluation;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.event.FacilityRegistered;
@@ -32,7 +32,17 @@ public class CaseEvaluator {
     }
 
     public CaseEvaluation evaluate(String caseId, Timeline timeline, Instant asOf, Instant knownAt) {
-        List<Finding> findings = ComplianceRules.evaluate(timeline, asOf, thresholds);
+        return evaluate(caseId, timeline, asOf, knownAt, null);
+    }
+
+    /**
+     * As {@link #evaluate(String, Timeline, Instant, Instant)}, for a case whose {@code lower} clearance level (or null)
+     * was evaluated as of the same instant: the checks whose facts are the same at both levels keep their findings.
+     */
+    public CaseEvaluation evaluate(String caseId, Timeline timeline, Instant asOf, Instant knownAt, CaseEvaluation lower) {
+        Evaluation checks = lower != null && lower.checks().asOf().equals(asOf) ? lower.checks().over(timeline)
+                : Evaluation.of(timeline, asOf, thresholds);
+        List<Finding> findings = checks.findings();
         CaseStatusView status = CaseStatusReport.of(caseId, timeline, asOf, knownAt, findings);
         CustodyHistory custody = CustodyHistory.of(timeline);
         List<FacilityRegistered> findingFacilities = findings.stream()
@@ -40,7 +50,8 @@ public class CaseEvaluator {
                         .filter(placement -> !placement.inTransit())
                         .flatMap(placement -> timeline.facility(placement.facilityId())).orElse(null))
                 .toList();
-        return new CaseEvaluation(status, findings, custody.placements(), findingFacilities, nextDue(timeline, asOf, custody));
+        return new CaseEvaluation(status, findings, custody.placements(), findingFacilities, nextDue(timeline, asOf, custody),
+                checks);
     }
 
     /**

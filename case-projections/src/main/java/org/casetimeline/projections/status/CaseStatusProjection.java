@@ -216,19 +216,27 @@ public class CaseStatusProjection {
     }
 
     /**
-     * One evaluation per clearance level; levels that see the same facts share one (most cases hold no secret).
+     * One evaluation per clearance level; levels that see the same facts share one (most cases hold no secret), and a
+     * level above another reruns only the checks whose facts differ (most secrets are a fact or two).
      * Without {@code alert} (replayed events), each level can also be evaluated as of an earlier instant, for
      * {@link CaseStatusRows} to alert what time alone opened since the level was last evaluated before the reset.
      */
     private List<CaseStatusRows.Level> evaluate(CaseId caseId, Timeline file, Instant now, boolean alert) {
         List<CaseStatusRows.Level> levels = new ArrayList<>();
         Map<Integer, CaseEvaluation> byVisibleCount = new HashMap<>();
+        CaseEvaluation below = null;
         for (Confidentiality clearance : Confidentiality.values()) {
             Timeline visible = file.visibleTo(clearance);
             // visibility only widens with clearance, so as many visible recordings means the very same ones
-            CaseEvaluation evaluation = visible.registration().isEmpty() ? null
-                    : byVisibleCount.computeIfAbsent(visible.recordings().size(),
-                            count -> evaluator.evaluate(caseId.toString(), visible, now, null));
+            CaseEvaluation evaluation = null;
+            if (visible.registration().isPresent()) {
+                evaluation = byVisibleCount.get(visible.recordings().size());
+                if (evaluation == null) {
+                    evaluation = evaluator.evaluate(caseId.toString(), visible, now, null, below);
+                    byVisibleCount.put(visible.recordings().size(), evaluation);
+                }
+                below = evaluation;
+            }
             levels.add(new CaseStatusRows.Level(caseId, clearance, evaluation, alert, alert ? null
                     : earlier -> evaluator.evaluate(caseId.toString(), visible, earlier, null).findings().stream()
                             .map(finding -> FindingChanges.Standing.of(FindingKeys.identity(finding), finding)).toList()));
