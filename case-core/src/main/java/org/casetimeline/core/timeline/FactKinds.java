@@ -53,7 +53,7 @@ public final class FactKinds {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof FactKinds that && kinds.equals(that.kinds);
+        return other == this || other instanceof FactKinds that && kinds.equals(that.kinds);
     }
 
     @Override

@@ -2,12 +2,15 @@ package org.casetimeline.core.timeline;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -46,7 +49,8 @@ public final class Timeline {
     private final FactKinds kinds;
     private volatile FactsUpTo lastFactsUpTo;
     private volatile Map<FactId, Confidentiality> heldLevels;
-    private volatile Map<FacilityId, FacilityRegistered> namedFacilities;
+    private final Timeline whole;
+    private volatile Map<FacilityId, Set<Class<? extends RecordedFact>>> kindsNaming;
 
     private Timeline(List<Recording> recordings, Map<FacilityId, FacilityRegistered> facilities) {
         this.recordings = recordings.stream().sorted(Comparator.comparingLong(Recording::sequence)).toList();
@@ -57,15 +61,28 @@ public final class Timeline {
         this.all = fold(this.recordings);
         this.current = all.stream().filter(TimelineFact::counts).toList();
         this.kinds = null;
+        this.whole = null;
     }
 
     private Timeline(Timeline whole, FactKinds kinds) {
         this.recordings = whole.recordings;
         this.facilities = whole.facilities;
         this.registration = whole.registration;
-        this.all = whole.all.stream().filter(kinds::includes).toList();
-        this.current = whole.current.stream().filter(kinds::includes).toList();
+        // plain loops: every check of every evaluation makes one of these
+        List<TimelineFact> all = new ArrayList<>();
+        List<TimelineFact> current = new ArrayList<>();
+        for (TimelineFact fact : whole.all) {
+            if (kinds.includes(fact)) {
+                all.add(fact);
+                if (fact.counts()) {
+                    current.add(fact);
+                }
+            }
+        }
+        this.all = Collections.unmodifiableList(all);
+        this.current = Collections.unmodifiableList(current);
         this.kinds = kinds;
+        this.whole = whole;
         this.heldLevels = whole.heldLevels;
     }
 
@@ -203,7 +220,13 @@ public final class Timeline {
         if (last != null && last.instant().equals(instant)) {
             return last.facts();
         }
-        List<TimelineFact> facts = current.stream().filter(fact -> !fact.earliest().isAfter(instant)).toList();
+        List<TimelineFact> facts = new ArrayList<>(current.size());
+        for (TimelineFact fact : current) {
+            if (!fact.earliest().isAfter(instant)) {
+                facts.add(fact);
+            }
+        }
+        facts = Collections.unmodifiableList(facts);
         lastFactsUpTo = new FactsUpTo(instant, facts);
         return facts;
     }
@@ -216,20 +239,42 @@ public final class Timeline {
     }
 
     public Optional<FacilityRegistered> facility(FacilityId id) {
-        return Optional.ofNullable(id == null ? null : facilities().get(id));
+        return Optional.ofNullable(id == null || !names(id) ? null : facilities.get(id));
     }
 
+    /** The facilities its facts name: for a restricted timeline, those a fact of its kinds names. */
     public Map<FacilityId, FacilityRegistered> facilities() {
         if (kinds == null) {
             return facilities;
         }
-        Map<FacilityId, FacilityRegistered> named = namedFacilities;
-        if (named == null) {
-            // read on first use (most checks word no facility); a race between two threads costs only a recomputation
-            named = facilitiesNamedBy(all.stream().map(TimelineFact::fact).toList());
-            namedFacilities = named;
+        Map<FacilityId, FacilityRegistered> named = new HashMap<>();
+        facilities.forEach((id, facility) -> {
+            if (names(id)) {
+                named.put(id, facility);
+            }
+        });
+        return Map.copyOf(named);
+    }
+
+    /** Whether a fact of this timeline names the facility: any, unless restricted; else one of its kinds. */
+    private boolean names(FacilityId id) {
+        if (kinds == null) {
+            return true;
         }
-        return named;
+        Map<FacilityId, Set<Class<? extends RecordedFact>>> naming = whole.kindsNaming;
+        if (naming == null) {
+            // read once for the whole timeline, on first use, rather than for each check's restriction (a race between two
+            // threads costs only a recomputation); the restriction holds every fact of its kinds, so the kinds suffice
+            Map<FacilityId, Set<Class<? extends RecordedFact>>> read = new HashMap<>();
+            for (TimelineFact fact : whole.all) {
+                NamedFacilities.in(fact.fact()).values()
+                        .forEach(named -> read.computeIfAbsent(named, any -> new HashSet<>()).add(fact.fact().getClass()));
+            }
+            naming = read;
+            whole.kindsNaming = naming;
+        }
+        Set<Class<? extends RecordedFact>> by = naming.get(id);
+        return by != null && by.stream().anyMatch(kinds::includes);
     }
 
     /** The names the latest details amendment that lists them anew gives, whatever its date; else the registration's. */
