@@ -1,5 +1,6 @@
 package org.casetimeline.api.audit;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,6 +27,9 @@ public class AuditController {
     // a verification reads every event; one at a time on a node, so that repeated asks cannot take the database's
     // and the service's whole capacity (an independent run against a copy, VerifyCommand, is not limited)
     private final Semaphore verifying = new Semaphore(1);
+    // for the Retry-After of a refusal: when the running verification began, and how long the last one took (System.nanoTime)
+    private volatile long runningSince;
+    private volatile long lastRunNanos = -1;
     private final ChainCheckpoints checkpoints;
     private final ReadAuditLog readAudit;
 
@@ -40,14 +44,27 @@ public class AuditController {
     public ChainReport verify(@RequestParam(name = "root", required = false) List<String> roots) {
         List<String> published = roots == null ? List.of() : roots.stream().map(AuditController::root).toList();
         if (!verifying.tryAcquire()) {
-            throw new InvalidRequest(HttpStatus.TOO_MANY_REQUESTS, null,
-                    "a verification is already running on this node; ask again when it has ended");
+            throw InvalidRequest.busy("a verification is already running on this node; ask again when it has ended",
+                    expectedWait());
         }
+        long began = System.nanoTime();
+        runningSince = began;
         try {
             return verifier.verify(published);
         } finally {
+            lastRunNanos = System.nanoTime() - began;
             verifying.release();
         }
+    }
+
+    /**
+     * What is left of the running verification if it takes as long as the last one; as long again as it has run when
+     * none has ended yet or it has outrun the last one.
+     */
+    private Duration expectedWait() {
+        long ran = System.nanoTime() - runningSince;
+        long last = lastRunNanos;
+        return Duration.ofNanos(last > ran ? last - ran : Math.max(ran, 0));
     }
 
     /** A published root as written anywhere: 64 hex digits, in either case, spaces around it ignored. */

@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import tools.jackson.core.JacksonException;
 
@@ -47,7 +48,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(InvalidRequest.class)
-    ProblemDetail invalid(InvalidRequest e) {
+    ProblemDetail invalid(InvalidRequest e, HttpServletResponse response) {
+        if (e.retryAfter() != null) {
+            // whole seconds, rounded up: a client that waits as told finds the node free, or nearly
+            long seconds = Math.max(1, e.retryAfter().plusMillis(999).toSeconds());
+            response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+        }
         return ProblemWriter.problem(e.status(), "Invalid request", e.getMessage(), e.field());
     }
 
