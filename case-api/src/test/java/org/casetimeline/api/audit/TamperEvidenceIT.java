@@ -308,6 +308,56 @@ class TamperEvidenceIT {
         assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
     }
 
+    /**
+     * A checkpoint's root binds the time it was taken (which decides the events it must hold) and its link count, by the
+     * README's recipe, recomputed here without the service's code: either rewritten shows. One taken before V116 (its
+     * root over the heads alone) still verifies.
+     */
+    @Test
+    void givenACheckpoint_whenItsTimeOrCountIsRewritten_thenItsRootNoLongerMatches() throws Exception {
+        JsonNode checkpoint = api.post("admin", "/api/v1/admin/audit/checkpoints", "").json();
+        long id = checkpoint.get("checkpointId").asLong();
+        java.time.Instant taken = jdbc.sql("SELECT created_at FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id)
+                .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+        String heads = jdbc.sql("SELECT heads::text FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id)
+                .query(String.class).single();
+        String takenLine = "taken " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+                .withZone(java.time.ZoneOffset.UTC).format(taken) + " over " + checkpoint.get("events").asLong() + " links\n";
+        assertThat(checkpoint.get("root").asString()).isEqualTo(sha256(takenLine + headLines(heads)));
+
+        jdbc.sql("UPDATE chain_checkpoint SET created_at = created_at - interval '1 day' WHERE checkpoint_id = :id")
+                .param("id", id).update();
+        assertThat(verify().get("breaks").toString()).contains("root does not match its heads, the time it was taken");
+        jdbc.sql("UPDATE chain_checkpoint SET created_at = created_at + interval '1 day', events = events + 1"
+                + " WHERE checkpoint_id = :id").param("id", id).update();
+        assertThat(verify().get("breaks").toString()).contains("root does not match its heads, the time it was taken");
+        jdbc.sql("UPDATE chain_checkpoint SET events = events - 1 WHERE checkpoint_id = :id").param("id", id).update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+
+        // as V116 left the checkpoints taken before it: format 1, the root over the heads alone
+        jdbc.sql("UPDATE chain_checkpoint SET root_format = 1, root = :root WHERE checkpoint_id = :id")
+                .param("root", sha256(headLines(heads))).param("id", id).update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+        jdbc.sql("UPDATE chain_checkpoint SET root = :root WHERE checkpoint_id = :id")
+                .param("root", sha256(takenLine + headLines(heads))).param("id", id).update();
+        assertThat(verify().get("breaks").toString()).contains("the checkpoint's root does not match its heads\"");
+        jdbc.sql("UPDATE chain_checkpoint SET root_format = 2 WHERE checkpoint_id = :id").param("id", id).update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    /** A checkpoint's heads as the README's recipe hashes them: one "aggregate:sequence:link" line each, sorted. */
+    private String headLines(String heads) {
+        StringBuilder lines = new StringBuilder();
+        new java.util.TreeMap<>(json.readValue(heads, new tools.jackson.core.type.TypeReference<Map<String, String>>() { }))
+                .forEach((aggregate, head) -> lines.append(aggregate).append(':').append(head).append('\n'));
+        return lines.toString();
+    }
+
+    private static String sha256(String text) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
     @Test
     void givenNoAppendSinceTheLastCheckpoint_whenTheScheduledOneRuns_thenItStoresNone() {
         checkpoints.checkpointIfMoved();

@@ -3,6 +3,7 @@ package org.casetimeline.projections.audit;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -47,7 +48,7 @@ public class ChainCheckpoints {
     private Optional<Checkpoint> take(boolean always) {
         // dated before the heads are read: every event dated before it was stored by then, or still in a transaction
         // the verifier's margin allows for
-        Instant at = clock.instant();
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as the database keeps it, for the root to bind it
         Map<String, String> heads = new TreeMap<>();
         long[] events = {0};
         // the link count in the same statement as the heads (a window is computed before DISTINCT ON), so both describe
@@ -59,14 +60,14 @@ public class ChainCheckpoints {
                     heads.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3));
                     events[0] = rs.getLong(4);
                 });
-        String root = ChainVerifier.root(heads);
-        if (!always && jdbc.sql("SELECT root FROM chain_checkpoint ORDER BY checkpoint_id DESC LIMIT 1").query(String.class)
-                .optional().filter(root::equals).isPresent()) {
+        if (!always && jdbc.sql("SELECT heads::text FROM chain_checkpoint ORDER BY checkpoint_id DESC LIMIT 1")
+                .query(String.class).optional().map(CheckpointHeads::parse).filter(heads::equals).isPresent()) {
             return Optional.empty();
         }
+        String root = ChainVerifier.checkpointRoot(2, at, events[0], heads);
         long id = jdbc.sql("""
-                        INSERT INTO chain_checkpoint (created_at, events, root, heads)
-                        VALUES (:at, :events, :root, CAST(:heads AS jsonb)) RETURNING checkpoint_id""")
+                        INSERT INTO chain_checkpoint (created_at, events, root, heads, root_format)
+                        VALUES (:at, :events, :root, CAST(:heads AS jsonb), 2) RETURNING checkpoint_id""")
                 .param("at", Timestamp.from(at)).param("events", events[0]).param("root", root)
                 .param("heads", CheckpointHeads.write(heads)).query(Long.class).single();
         return Optional.of(new Checkpoint(id, at, events[0], root));

@@ -11,6 +11,8 @@ import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -56,6 +58,10 @@ public class ChainVerifier {
      * timeout holds it under a minute.
      */
     static final Duration OPEN_TRANSACTION = Duration.ofMinutes(5);
+
+    /** The time a checkpoint was taken as its root hashes it: UTC, always six decimals (the database keeps microseconds). */
+    private static final DateTimeFormatter TAKEN_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private final DataSource dataSource;
     private final Clock clock;
@@ -179,14 +185,20 @@ public class ChainVerifier {
             throws SQLException {
         long count = 0;
         Set<String> roots = new HashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT checkpoint_id, root, heads::text FROM chain_checkpoint ORDER BY checkpoint_id");
+        try (PreparedStatement statement = connection.prepareStatement("""
+                SELECT checkpoint_id, root, heads::text, root_format, created_at, events
+                FROM chain_checkpoint ORDER BY checkpoint_id""");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 count++;
                 roots.add(rs.getString(2));
-                if (!root(CheckpointHeads.parse(rs.getString(3))).equals(rs.getString(2))) {
-                    breaks.add(new Break("checkpoint", rs.getLong(1), null, "the checkpoint's root does not match its heads"));
+                int format = rs.getInt(4);
+                String root = checkpointRoot(format, rs.getTimestamp(5).toInstant(), rs.getLong(6),
+                        CheckpointHeads.parse(rs.getString(3)));
+                if (!root.equals(rs.getString(2))) {
+                    breaks.add(new Break("checkpoint", rs.getLong(1), null, format == 1
+                            ? "the checkpoint's root does not match its heads"
+                            : "the checkpoint's root does not match its heads, the time it was taken and its link count"));
                 }
             }
         }
@@ -265,10 +277,26 @@ public class ChainVerifier {
         }
     }
 
-    /** SHA-256 over the sorted chain heads, one "aggregate:sequence:link" line each. */
+    /** SHA-256 over the sorted chain heads, one "aggregate:sequence:link" line each: the chains as they are, in a report. */
     static String root(Map<String, String> heads) {
+        return root(null, heads);
+    }
+
+    /**
+     * A checkpoint's root: since V116 (format 2) the line "taken 2026-11-25T07:01:21.123400Z over 65 links" (UTC, always
+     * six decimals: the database keeps microseconds), then its heads as {@link #root(Map)} hashes them; before (format 1),
+     * the heads alone.
+     */
+    static String checkpointRoot(int format, Instant takenAt, long links, Map<String, String> heads) {
+        return root(format == 1 ? null : "taken " + TAKEN_AT.format(takenAt) + " over " + links + " links\n", heads);
+    }
+
+    private static String root(String firstLine, Map<String, String> heads) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            if (firstLine != null) {
+                sha.update(firstLine.getBytes(StandardCharsets.UTF_8));
+            }
             new TreeMap<>(heads).forEach((aggregate, head) ->
                     sha.update((aggregate + ":" + head + "\n").getBytes(StandardCharsets.UTF_8)));
             return HexFormat.of().formatHex(sha.digest());
