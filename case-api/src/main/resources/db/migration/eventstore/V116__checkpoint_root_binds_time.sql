@@ -1,6 +1,6 @@
--- A checkpoint's root also hashes when it was taken and over how many links (root_format 2): the time decides which
--- events it must hold (any dated before it), and a time rewritten without its root would excuse an event inserted and
--- backdated since. Checkpoints taken before this migration keep their root over the heads alone (root_format 1).
+-- A checkpoint's root also hashes when it was taken and over how many links (root_format 2, which the service writes
+-- explicitly): the time decides which events it must hold (any dated before it), and a time rewritten without its root
+-- would excuse an event inserted and backdated since. Checkpoints taken before this migration, and any a node of the
+-- older release takes during a rolling upgrade, hash the heads alone (root_format 1, the default).
 ALTER TABLE chain_checkpoint ADD COLUMN root_format SMALLINT NOT NULL DEFAULT 1;
-ALTER TABLE chain_checkpoint ALTER COLUMN root_format SET DEFAULT 2;
 ALTER TABLE chain_checkpoint ADD CONSTRAINT chain_checkpoint_root_format CHECK (root_format IN (1, 2));

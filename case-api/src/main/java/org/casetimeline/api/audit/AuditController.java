@@ -23,11 +23,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class AuditController {
 
+    // a read of the whole store runs at most this long (LongReads)
+    private static final Duration LONGEST_WAIT = Duration.ofMinutes(30);
+
     private final ChainVerifier verifier;
     // a verification reads every event; one at a time on a node, so that repeated asks cannot take the database's
     // and the service's whole capacity (an independent run against a copy, VerifyCommand, is not limited)
     private final Semaphore verifying = new Semaphore(1);
-    // for the Retry-After of a refusal: when the running verification began, and how long the last one took (System.nanoTime)
+    // for the Retry-After of a refusal: when the running verification began (0 until it has set it), and how long the
+    // last one that ended with a report took (System.nanoTime; -1 before any)
     private volatile long runningSince;
     private volatile long lastRunNanos = -1;
     private final ChainCheckpoints checkpoints;
@@ -50,21 +54,25 @@ public class AuditController {
         long began = System.nanoTime();
         runningSince = began;
         try {
-            return verifier.verify(published);
-        } finally {
+            ChainReport report = verifier.verify(published);
             lastRunNanos = System.nanoTime() - began;
+            return report;
+        } finally {
+            runningSince = 0;
             verifying.release();
         }
     }
 
     /**
      * What is left of the running verification if it takes as long as the last one; as long again as it has run when
-     * none has ended yet or it has outrun the last one.
+     * none has ended yet or it has outrun the last one. Never more than a read of the whole store may run.
      */
     private Duration expectedWait() {
-        long ran = System.nanoTime() - runningSince;
+        long since = runningSince;
+        long ran = since == 0 ? 0 : Math.max(System.nanoTime() - since, 0);
         long last = lastRunNanos;
-        return Duration.ofNanos(last > ran ? last - ran : Math.max(ran, 0));
+        Duration wait = Duration.ofNanos(last > ran ? last - ran : ran);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
     }
 
     /** A published root as written anywhere: 64 hex digits, in either case, spaces around it ignored. */

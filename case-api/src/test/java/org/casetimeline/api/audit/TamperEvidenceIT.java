@@ -292,7 +292,7 @@ class TamperEvidenceIT {
 
         // one who rewrites the chains rewrites (here: removes) the checkpoints that would show it, leaving nothing stored
         // to compare with; the root published elsewhere still names a state the store no longer holds
-        Map<String, Object> saved = jdbc.sql("SELECT created_at, events, heads::text AS heads FROM chain_checkpoint"
+        Map<String, Object> saved = jdbc.sql("SELECT created_at, events, heads::text AS heads, root_format FROM chain_checkpoint"
                 + " WHERE checkpoint_id = :id").param("id", id).query().singleRow();
         jdbc.sql("DELETE FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id).update();
 
@@ -301,10 +301,10 @@ class TamperEvidenceIT {
         assertThat(report.get("breaks").toString()).contains("published root " + root);
         assertThat(verify().get("intact").asBoolean()).as("without the published root, nothing shows").isTrue();
 
-        jdbc.sql("INSERT INTO chain_checkpoint (checkpoint_id, created_at, events, root, heads)"
-                        + " VALUES (:id, :at, :events, :root, CAST(:heads AS jsonb))")
+        jdbc.sql("INSERT INTO chain_checkpoint (checkpoint_id, created_at, events, root, heads, root_format)"
+                        + " VALUES (:id, :at, :events, :root, CAST(:heads AS jsonb), :format)")
                 .param("id", id).param("at", saved.get("created_at")).param("events", saved.get("events"))
-                .param("root", root).param("heads", saved.get("heads")).update();
+                .param("root", root).param("heads", saved.get("heads")).param("format", saved.get("root_format")).update();
         assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
     }
 
@@ -317,8 +317,8 @@ class TamperEvidenceIT {
     void givenACheckpoint_whenItsTimeOrCountIsRewritten_thenItsRootNoLongerMatches() throws Exception {
         JsonNode checkpoint = api.post("admin", "/api/v1/admin/audit/checkpoints", "").json();
         long id = checkpoint.get("checkpointId").asLong();
-        java.time.Instant taken = jdbc.sql("SELECT created_at FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id)
-                .query((rs, row) -> rs.getTimestamp(1).toInstant()).single();
+        // as an auditor publishes it: the createdAt the service answered, not the stored column
+        java.time.Instant taken = java.time.Instant.parse(checkpoint.get("createdAt").asString());
         String heads = jdbc.sql("SELECT heads::text FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id)
                 .query(String.class).single();
         String takenLine = "taken " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
@@ -342,6 +342,36 @@ class TamperEvidenceIT {
                 .param("root", sha256(takenLine + headLines(heads))).param("id", id).update();
         assertThat(verify().get("breaks").toString()).contains("the checkpoint's root does not match its heads\"");
         jdbc.sql("UPDATE chain_checkpoint SET root_format = 2 WHERE checkpoint_id = :id").param("id", id).update();
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    /**
+     * A copy of a store from before V116 (no root_format column, every root over the heads alone), as VerifyCommand may be
+     * pointed at: verified, its checkpoints read as format 1.
+     */
+    @Test
+    void givenAStoreFromBeforeV116_whenVerified_thenItsCheckpointsAreReadAsHashingTheirHeadsAlone() throws Exception {
+        checkpoints.checkpoint();
+        for (Map<String, Object> row : jdbc.sql("SELECT checkpoint_id, heads::text AS heads FROM chain_checkpoint").query().listOfRows()) {
+            jdbc.sql("UPDATE chain_checkpoint SET root = :root, root_format = 1 WHERE checkpoint_id = :id")
+                    .param("root", sha256(headLines((String) row.get("heads")))).param("id", row.get("checkpoint_id")).update();
+        }
+        jdbc.sql("ALTER TABLE chain_checkpoint DROP COLUMN root_format").update();
+        try {
+            JsonNode report = verify();
+            assertThat(report.get("checkpointsChecked").asLong()).isPositive();
+            assertThat(report.get("intact").asBoolean()).isTrue();
+        } finally {
+            // as V116 puts it back: every checkpoint so far hashes its heads alone
+            jdbc.sql("ALTER TABLE chain_checkpoint ADD COLUMN root_format SMALLINT NOT NULL DEFAULT 1"
+                    + " CONSTRAINT chain_checkpoint_root_format CHECK (root_format IN (1, 2))").update();
+        }
+        // the chains have not moved, but the latest checkpoint binds no time: the scheduled one takes a checkpoint that does
+        long stored = jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single();
+        checkpoints.checkpointIfMoved();
+        assertThat(jdbc.sql("SELECT root_format FROM chain_checkpoint ORDER BY checkpoint_id DESC LIMIT 1").query(Integer.class)
+                .single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT count(*) FROM chain_checkpoint").query(Long.class).single()).isEqualTo(stored + 1);
         assertThat(verify().get("intact").asBoolean()).isTrue();
     }
 

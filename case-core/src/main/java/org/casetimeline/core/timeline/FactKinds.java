@@ -38,6 +38,13 @@ public final class FactKinds {
         return and(of(others));
     }
 
+    /** The kinds both include. */
+    public FactKinds common(FactKinds other) {
+        Set<Class<? extends RecordedFact>> both = new HashSet<>(kinds);
+        both.retainAll(other.kinds);
+        return new FactKinds(both);
+    }
+
     public boolean includes(TimelineFact fact) {
         return kinds.contains(fact.fact().getClass());
     }

@@ -134,19 +134,16 @@ public final class Timeline {
     }
 
     /**
-     * The same case with only the facts of {@code kinds}: what a compliance check reads, so that no fact of another kind
-     * can change its findings, and two timelines {@link #sameFactsAs with the same such facts} give the same findings.
-     * Registration and recordings stay the whole case's; the facilities are those its facts name.
+     * The same case with only the facts of {@code kinds} (of those this one holds): what a compliance check reads, so that
+     * no fact of another kind can change its findings, and two timelines {@link #sameFactsAs with the same such facts}
+     * give the same findings. Registration and recordings stay the whole case's; the facilities are those its facts name.
      */
     public Timeline restrictedTo(FactKinds kinds) {
         if (kinds.equals(this.kinds)) {
             return this;
         }
-        return new Timeline(this.kinds == null ? this : unrestricted(), kinds);
-    }
-
-    private Timeline unrestricted() {
-        return new Timeline(recordings, facilities);
+        // a restriction only narrows: a check cannot read kinds it was not given by restricting again
+        return this.kinds == null ? new Timeline(this, kinds) : new Timeline(whole, this.kinds.common(kinds));
     }
 
     /**

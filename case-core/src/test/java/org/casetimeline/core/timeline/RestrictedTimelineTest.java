@@ -80,6 +80,20 @@ class RestrictedTimelineTest {
     }
 
     @Test
+    void givenARestrictedTimeline_whenRestrictedToOtherKinds_thenOnlyTheKindsBothInclude() {
+        aCase.detained(at(ARKALYK)).on("2012-01-10");
+        aCase.medicalRequest(true).on("2012-02-01");
+        aCase.familyContact(ContactChannel.LETTER).on("2012-03-01");
+        Timeline detentionsAndContacts = aCase.timeline()
+                .restrictedTo(FactKinds.of(PersonDetained.class, FamilyContactOccurred.class));
+
+        Timeline narrowed = detentionsAndContacts.restrictedTo(FactKinds.of(MedicalRequestMade.class, FamilyContactOccurred.class));
+
+        assertThat(narrowed.facts()).singleElement().satisfies(fact -> assertThat(fact.is(FamilyContactOccurred.class)).isTrue());
+        assertThatThrownBy(() -> narrowed.facts(MedicalRequestMade.class)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void givenTwoTimelinesDifferingInAFactOfAnotherKind_whenRestricted_thenTheyHoldTheSameFacts_andOfThatKindNot() {
         aCase.detained(at(ARKALYK)).on("2012-01-10");
         Timeline before = aCase.timeline();

@@ -60,7 +60,11 @@ public class ChainCheckpoints {
                     heads.put(rs.getString(1), rs.getLong(2) + ":" + rs.getString(3));
                     events[0] = rs.getLong(4);
                 });
-        if (!always && jdbc.sql("SELECT heads::text FROM chain_checkpoint ORDER BY checkpoint_id DESC LIMIT 1")
+        // unmoved chains need no checkpoint, unless the latest hashes its heads alone (taken before V116): the time every
+        // event dated before it must be in is then bound by no root
+        if (!always && jdbc.sql("""
+                        SELECT heads::text FROM chain_checkpoint WHERE root_format = 2
+                        AND checkpoint_id = (SELECT max(checkpoint_id) FROM chain_checkpoint)""")
                 .query(String.class).optional().map(CheckpointHeads::parse).filter(heads::equals).isPresent()) {
             return Optional.empty();
         }
