@@ -3,6 +3,8 @@
 #
 #   ./bench/run.sh [--quick] [--no-tuning]
 #   ./bench/run.sh [--quick] --tuning-only   only the tuning variants; writes <date>[-quick]-tuning.md
+#   ./bench/run.sh [--quick] --tuning-only --shipped   only the shipped configuration's tuning row (one build against
+#                                     another, in turn: appends, lag, a case of 2,000 facts, import, rebuild)
 #   ./bench/run.sh --scale 100000     only the rows that depend on the store's size (import against COPY, rebuild,
 #                                     re-evaluation) after importing that many events; writes <date>-scale-<n>.md
 #   ./bench/run.sh [--quick] --two-nodes   one node, then two service nodes on its database: appends and lag;
@@ -27,6 +29,7 @@ tuning=yes
 scale=
 two_nodes=
 evaluation=
+shipped=
 while [ $# -gt 0 ]; do
   case "$1" in
     --quick) mode=quick ;;
@@ -35,7 +38,8 @@ while [ $# -gt 0 ]; do
     --scale) scale=$2; shift ;;
     --two-nodes) two_nodes=yes ;;
     --evaluation) evaluation=yes ;;
-    *) echo "usage: $0 [--quick] [--no-tuning] | --scale <events> | [--quick] --two-nodes | --evaluation" >&2; exit 2 ;;
+    --shipped) shipped=yes ;;
+    *) echo "usage: $0 [--quick] [--no-tuning] | [--quick] --tuning-only [--shipped] | --scale <events> | [--quick] --two-nodes | --evaluation" >&2; exit 2 ;;
   esac
   shift
 done
@@ -204,6 +208,9 @@ if [ "$tuning" != no ]; then
     echo "| variant | REST appends/s, 16 clients | / INSERT ceiling | p99 ms at 200/s | errors | lag p99 ms | appends/s to a case of 2,000 facts, 1 client | import events/s | / COPY | rebuild events/s |"
     echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
   } >> "$work/report.md"
+  if [ -n "$shipped" ]; then
+    variants=("${variants[0]}")
+  fi
   i=0
   for variant in "${variants[@]}"; do
     i=$((i + 1))

@@ -24,13 +24,15 @@ import org.casetimeline.core.shared.ConditionSeverity;
 import org.casetimeline.core.shared.ContactChannel;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.shared.NoticeSubject;
+import org.casetimeline.core.shared.RestraintKind;
 import org.casetimeline.core.timeline.Recording;
 
 class CompliancePropertiesTest {
 
-    /** Cases that reach most checks: the seeds, and two that reach record keeping and the custody duties. */
+    /** Cases that reach every check: the seeds, and three that reach record keeping, the custody duties and sanctions. */
     static final List<Supplier<CaseFixture>> CASES = List.of(SeedCases::atabek, SeedCases::bokaev,
-            CompliancePropertiesTest::amendedCase, CompliancePropertiesTest::custodyDutiesCase);
+            CompliancePropertiesTest::amendedCase, CompliancePropertiesTest::custodyDutiesCase,
+            CompliancePropertiesTest::sanctionsCase);
 
     @Property(tries = 60)
     void givenTheSameFactsRecordedInAnyOrder_whenChecked_thenTheSameFindings(
@@ -118,6 +120,19 @@ class CompliancePropertiesTest {
         aCase.familyContact(ContactChannel.LETTER).on("2013-12-01");
         aCase.whereaboutsUnknown().on("2013-10-08");
         aCase.whereaboutsConfirmed(at(KARAGANDY), false).on("2013-10-20");
+        return aCase;
+    }
+
+    /** A case that reaches the discipline, family-contact sanction, restraint and clinical-recommendation checks. */
+    static CaseFixture sanctionsCase() {
+        CaseFixture aCase = CaseFixture.aCase();
+        aCase.detained(at(KARAGANDY)).on("2012-01-10");
+        aCase.sanctioned("loss of parcels", false, false).on("2012-02-02");
+        aCase.familyContactDenied(ContactChannel.ANY, null, true).on("2012-02-10");
+        aCase.restrained(RestraintKind.CHAINS, true, "transport").on("2012-03-02");
+        aCase.clinicalRecommendationOverruled("a walking cane").on("2012-04-10");
+        aCase.familyContact(ContactChannel.LETTER).on("2012-05-01");
+        aCase.transferred(from(KARAGANDY), to(ARKALYK), false, false).on("2012-06-01");
         return aCase;
     }
 
