@@ -4,7 +4,9 @@
 #   ./bench/run.sh [--quick] [--no-tuning]
 #   ./bench/run.sh [--quick] --tuning-only   only the tuning variants; writes <date>[-quick]-tuning.md
 #   ./bench/run.sh [--quick] --tuning-only --shipped   only the shipped configuration's tuning row (one build against
-#                                     another, in turn: appends, lag, a case of 2,000 facts, import, rebuild)
+#                                     another, in turn: appends, lag, a case of 2,000 facts, import, rebuild); writes
+#                                     <date>[-quick]-tuning-shipped.md. With a full run, --shipped leaves its tuning
+#                                     table the shipped row alone
 #   ./bench/run.sh --scale 100000     only the rows that depend on the store's size (import against COPY, rebuild,
 #                                     re-evaluation) after importing that many events; writes <date>-scale-<n>.md
 #   ./bench/run.sh [--quick] --two-nodes   one node, then two service nodes on its database: appends and lag;
@@ -180,7 +182,7 @@ if [ -n "$scale" ]; then
 fi
 
 if [ "$tuning" = only ]; then
-  results="${results%.md}-tuning.md"
+  results="${results%.md}-tuning${shipped:+-shipped}.md"
   : > "$work/report.md"
 else
   start_service "$work/main"

@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 public class AuditController {
 
     // a read of the whole store runs at most this long (LongReads)
-    private static final Duration LONGEST_WAIT = Duration.ofMinutes(30);
+    private static final Duration LONGEST_RUN = Duration.ofMinutes(30);
 
     private final ChainVerifier verifier;
     // a verification reads every event; one at a time on a node, so that repeated asks cannot take the database's
@@ -65,14 +65,14 @@ public class AuditController {
 
     /**
      * What is left of the running verification if it takes as long as the last one; as long again as it has run when
-     * none has ended yet or it has outrun the last one. Never more than a read of the whole store may run.
+     * none has ended yet or it has outrun the last one. Never past the time a read of the whole store may run.
      */
     private Duration expectedWait() {
         long since = runningSince;
         long ran = since == 0 ? 0 : Math.max(System.nanoTime() - since, 0);
         long last = lastRunNanos;
-        Duration wait = Duration.ofNanos(last > ran ? last - ran : ran);
-        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+        long wait = last > ran ? last - ran : ran;
+        return Duration.ofNanos(Math.max(0, Math.min(wait, LONGEST_RUN.toNanos() - ran)));
     }
 
     /** A published root as written anywhere: 64 hex digits, in either case, spaces around it ignored. */

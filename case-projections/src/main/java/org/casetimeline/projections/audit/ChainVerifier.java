@@ -179,17 +179,23 @@ public class ChainVerifier {
 
     /**
      * Every checkpoint's heads must still be links of the chains, and its root must still be their hash (with the time it
-     * was taken and its link count, format 2); every published root must be one of theirs. The format is read through
-     * the row as JSON so that a copy of a store from before V116, without the column, is still verified (all format 1).
+     * was taken and its link count, format 2); every published root must be one of theirs. A copy of a store from before
+     * V116 has no format column: all its checkpoints are format 1.
      */
     private static long checkCheckpoints(Connection connection, Breaks breaks, List<String> publishedRoots)
             throws SQLException {
         long count = 0;
         Set<String> roots = new HashSet<>();
+        boolean formats;
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT checkpoint_id, root, heads::text, coalesce((to_jsonb(checkpoint) ->> 'root_format')::int, 1),
-                       created_at, events
-                FROM chain_checkpoint AS checkpoint ORDER BY checkpoint_id""");
+                SELECT EXISTS (SELECT FROM pg_attribute WHERE attrelid = 'chain_checkpoint'::regclass
+                                                        AND attname = 'root_format' AND NOT attisdropped)""");
+             ResultSet rs = statement.executeQuery()) {
+            formats = rs.next() && rs.getBoolean(1);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT checkpoint_id, root, heads::text, " + (formats ? "root_format" : "1")
+                        + ", created_at, events FROM chain_checkpoint ORDER BY checkpoint_id");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 count++;
