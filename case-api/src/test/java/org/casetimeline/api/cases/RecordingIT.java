@@ -409,6 +409,9 @@ class RecordingIT {
         ApiClient.Response metrics = api.get("admin", "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("jvm_memory_used_bytes");
+        // Axon's components, under Axon's meter names (AxonMeters registers them once a component)
+        assertThat(metrics.body()).contains("commandBus_successCounter_total", "case_status_ingestedCounter_total",
+                "case_status_latency_milliseconds", "facilities_allTimer_seconds_count");
         assertThat(api.get("monitor", "/actuator/prometheus").status()).isEqualTo(403);
         assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
     }
