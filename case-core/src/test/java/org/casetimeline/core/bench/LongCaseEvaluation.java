@@ -79,10 +79,10 @@ public final class LongCaseEvaluation {
         Timeline open = person.timelineOf(all.stream()
                 .filter(r -> !r.event().factId().equals(cold) && !r.event().factId().equals(unknown)).toList());
         Thresholds thresholds = Thresholds.defaults();
-        double scratch = millisPer(() -> ComplianceRules.evaluate(open, AS_OF, thresholds).size()
+        double scratch = millisPer(2_000, () -> ComplianceRules.evaluate(open, AS_OF, thresholds).size()
                 + ComplianceRules.evaluate(restricted, AS_OF, thresholds).size()
                 + ComplianceRules.evaluate(confidential, AS_OF, thresholds).size());
-        double over = millisPer(() -> {
+        double over = millisPer(2_000, () -> {
             Evaluation below = Evaluation.of(open, AS_OF, thresholds);
             Evaluation middle = below.over(restricted);
             return below.findings().size() + middle.findings().size() + middle.over(confidential).findings().size();
@@ -96,10 +96,10 @@ public final class LongCaseEvaluation {
                 over * 1000, over / scratch, top.checksRun().size()));
     }
 
-    /** Warms up, then runs for about two seconds. */
-    static double millisPer(IntSupplier evaluation) {
+    /** Runs {@code warmUp} times unmeasured, then for about two seconds (at least three times); the result is kept. */
+    static double millisPer(int warmUp, IntSupplier evaluation) {
         long sink = 0;
-        for (int i = 0; i < 2_000; i++) {
+        for (int i = 0; i < warmUp; i++) {
             sink += evaluation.getAsInt();
         }
         long start = System.nanoTime();
@@ -139,15 +139,6 @@ public final class LongCaseEvaluation {
 
     /** Warms up, then evaluates for about two seconds. */
     static double millisPerEvaluation(Timeline timeline) {
-        for (int i = 0; i < 3; i++) {
-            ComplianceRules.evaluate(timeline, AS_OF, Thresholds.defaults());
-        }
-        long start = System.nanoTime();
-        int runs = 0;
-        while (System.nanoTime() - start < 2_000_000_000L || runs < 3) {
-            ComplianceRules.evaluate(timeline, AS_OF, Thresholds.defaults());
-            runs++;
-        }
-        return (System.nanoTime() - start) / 1e6 / runs;
+        return millisPer(3, () -> ComplianceRules.evaluate(timeline, AS_OF, Thresholds.defaults()).size());
     }
 }
