@@ -245,6 +245,47 @@ class AlertsIT {
     }
 
     /**
+     * The outbox is read in the order transactions' ids give (an xid8 each), and its text form must not decide it: as
+     * text, 999 comes after 1000. A page cut between the two then moved the cursor past the alerts of 999 for good,
+     * and the newest alert could be taken for an older one. The ids here sit on either side of the power of ten below
+     * the transactions now running, so the store's own alerts lie above them.
+     */
+    @Test
+    void givenAlertsWrittenOnEitherSideOfAPowerOfTenInTransactionIds_whenPagedAfterThem_thenInCommitOrderAndNoneSkipped() {
+        long running = Long.parseLong(jdbc.sql("SELECT pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class).single());
+        long power = (long) Math.pow(10, Long.toString(running - 1).length() - 1);
+        long nines = power - 1;
+        long first = 9_000_000_001L;
+        List<Long> mine = List.of(first, first + 1, first + 2, first + 3);
+        try {
+            for (int i = 0; i < mine.size(); i++) {
+                jdbc.sql("INSERT INTO finding_alert (alert_id, case_id, clearance, change, rule_id, severity, finding, created_at,"
+                        + " written_by) VALUES (:id, :case, 'CONFIDENTIAL', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
+                        + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', now(), CAST(:writtenBy AS xid8))")
+                        .param("id", mine.get(i)).param("case", UUID.randomUUID())
+                        .param("writtenBy", Long.toString(i < 2 ? nines : power)).update();
+            }
+
+            AlertOutbox.Page page = outbox.after(new AlertOutbox.Position(nines, first - 1), 2);
+            assertThat(page.alerts()).extracting(AlertOutbox.Alert::alertId).containsExactly(first, first + 1);
+            List<Long> paged = new java.util.ArrayList<>(page.alerts().stream().map(AlertOutbox.Alert::alertId).toList());
+            while (!page.alerts().isEmpty()) {
+                page = outbox.after(page.next(), 2);
+                page.alerts().forEach(alert -> paged.add(alert.alertId()));
+            }
+            assertThat(paged).as("every alert after the position, each once").doesNotHaveDuplicates().containsAll(mine);
+
+            List<Long> readable = jdbc.sql("SELECT written_by::text FROM finding_alert WHERE written_by < pg_snapshot_xmin("
+                    + "pg_current_snapshot())").query(String.class).list().stream().map(Long::parseLong).toList();
+            assertThat(outbox.latest().writtenBy()).as("the newest alert's writer")
+                    .isEqualTo(readable.stream().mapToLong(Long::longValue).max().orElseThrow())
+                    .isGreaterThanOrEqualTo(power);
+        } finally {
+            jdbc.sql("DELETE FROM finding_alert WHERE alert_id IN (:ids)").param("ids", mine).update();
+        }
+    }
+
+    /**
      * A delivery left for a url no longer configured was skipped untouched, stayed the oldest due and, a hundred of
      * them, took every run's batch: nothing else was sent again. It is now put back with its reason, like a failed
      * attempt (another node may still have the url during a rolling change), and the alert behind it still reaches

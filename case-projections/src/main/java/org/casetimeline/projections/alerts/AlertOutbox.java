@@ -85,18 +85,19 @@ public class AlertOutbox {
      * The alerts after {@code position}, in order, up to {@code limit}: only those written by transactions older than
      * every one still running, so that an alert whose transaction commits later cannot fall behind a position read.
      * A transaction left open anywhere in the cluster holds alerts back until it ends; the service's own end within
-     * case-timeline.database.transaction-timeout (30 s by default).
+     * case-timeline.database.transaction-timeout (30 s by default). Ordered by the xid8 column itself, which its index
+     * holds in that order: a bare {@code written_by} would name the text output column, and as text 999 follows 1000.
      */
     public Page after(Position position, int limit) {
         List<Alert> alerts = new ArrayList<>();
         Position[] next = {position};
         jdbc.sql("""
                         SELECT alert_id, case_id, clearance, change, rule_id, severity, finding::text, created_at,
-                               written_by::text
+                               written_by::text AS writer
                         FROM finding_alert
                         WHERE (written_by, alert_id) > (CAST(:writtenBy AS xid8), :after)
                           AND written_by < pg_snapshot_xmin(pg_current_snapshot())
-                        ORDER BY written_by, alert_id LIMIT :limit""")
+                        ORDER BY finding_alert.written_by, alert_id LIMIT :limit""")
                 .param("writtenBy", Long.toString(position.writtenBy())).param("after", position.alertId())
                 .param("limit", limit)
                 .query(rs -> {
@@ -115,9 +116,9 @@ public class AlertOutbox {
     /** The newest readable alert's position (the start when none): where a new live subscriber starts. */
     public Position latest() {
         return jdbc.sql("""
-                        SELECT written_by::text, alert_id FROM finding_alert
+                        SELECT written_by::text AS writer, alert_id FROM finding_alert
                         WHERE written_by < pg_snapshot_xmin(pg_current_snapshot())
-                        ORDER BY written_by DESC, alert_id DESC LIMIT 1""")
+                        ORDER BY finding_alert.written_by DESC, alert_id DESC LIMIT 1""")
                 .query((rs, n) -> new Position(Long.parseLong(rs.getString(1)), rs.getLong(2))).optional()
                 .orElse(Position.START);
     }
