@@ -19,7 +19,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
  * The one-command default: with no {@code spring.datasource.url}, a real PostgreSQL is started from the
- * binaries on the classpath, keeping its data under {@code case-timeline.data-dir} between runs.
+ * binaries on the classpath, keeping its data under {@code case-timeline.data-dir} between runs, and its server log in
+ * {@code postgres/log} there.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -48,7 +49,16 @@ public class EmbeddedPostgresConfiguration {
                 // zonky turns these off for speed; an acknowledged fact must survive a crash of the machine
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("fsync", "on")
-                .setServerConfig("full_page_writes", "on");
+                .setServerConfig("full_page_writes", "on")
+                // zonky reads the server's output only until it has started: errors, deadlocks and crashes after that
+                // went nowhere. The server keeps its own log beside its data, a file a weekday, each overwritten a
+                // week later
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", "log")
+                .setServerConfig("log_filename", "postgresql-%a.log")
+                .setServerConfig("log_truncate_on_rotation", "on")
+                .setServerConfig("log_rotation_age", "1d")
+                .setServerConfig("log_rotation_size", "0");
     }
 
     @Bean
