@@ -1,42 +1,52 @@
 #!/usr/bin/env bash
-# Where PostgreSQL's time goes during a rebuild, statement by statement, run by a person, never by CI:
+# Where PostgreSQL's time goes during the bulk import or the rebuild, statement by statement, run by a person, never by
+# CI:
 #
-#   ./bench/statements/rebuild.sh [service jar, default case-api/target/case-api.jar] [events, default 100000]
+#   ./bench/statements/phase.sh import|rebuild [service jar, default case-api/target/case-api.jar] [events, default 100000]
 #
 # Starts the service on a fresh embedded PostgreSQL and runs the generator's scale rows (bench/append/LoadGenerator.java
-# --rows scale: import, COPY, rebuild, re-evaluation). For the rebuild alone it has the server log every statement with
-# its duration (log_min_duration_statement = 0, as CSV), then loads that log into a table of the same cluster and
-# prints the statements by their total time, and writes the table to bench/results/<date>-statements-rebuild.md.
-# Logging every statement slows the rebuild itself (about 1.5 times here), so read the shares, not the seconds; the
-# rebuild's own time is in the scale bench. Needs java 17+, psql, curl and ss.
+# --rows scale: import, COPY, rebuild, re-evaluation). For the phase named alone it has the server log every statement
+# with its duration (log_min_duration_statement = 0, as CSV), then loads that log into a table of the same cluster and
+# prints the statements by their total time, and writes the table to bench/results/<date>-statements-<phase>.md.
+# Logging every statement slows the phase itself (about 1.5 times here), so read the shares, not the seconds; the
+# phase's own time is in the scale bench. Needs java 17+, psql, curl and ss.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-jar=${1:-case-api/target/case-api.jar}
-events=${2:-100000}
+phase=${1:-}
+case "$phase" in
+  import) to="import:" ;;
+  rebuild) from="projection caught up" to="rebuild:" ;;
+  *) echo "usage: $0 import|rebuild [jar] [events]" >&2; exit 2 ;;
+esac
+jar=${2:-case-api/target/case-api.jar}
+events=${3:-100000}
 port=18398
 . bench/lib/service.sh
 start_service "$jar" $port --case-timeline.reevaluation-interval=PT2S
 pg=$(ss -ltnp | grep "pid=$(pgrep -f "$data/postgres" | head -1)," | grep -o '127.0.0.1:[0-9]*' | head -1 | cut -d: -f2)
 export PGHOST=127.0.0.1 PGPORT=$pg PGUSER=postgres PGDATABASE=postgres
 pgjar=$(ls ~/.m2/repository/org/postgresql/postgresql/*/postgresql-*.jar | sort -V | tail -1)
+log_statements() {
+  psql -qc "ALTER SYSTEM SET log_destination = 'stderr,csvlog'" -c "ALTER SYSTEM SET log_min_duration_statement = 0" \
+      -c "SELECT pg_reload_conf()" > /dev/null
+}
+[ "$phase" = import ] && log_statements
 java -Xmx2g -cp "$pgjar" bench/append/LoadGenerator.java --api "http://127.0.0.1:$port" --pg "127.0.0.1:$pg" \
     --rows scale --events "$events" > "$data/scale.md" 2> "$data/generator.log" &
 generator=$!
 waitfor() { until grep -q "$1" "$data/generator.log"; do kill -0 $generator 2>/dev/null || { cat "$data/generator.log" >&2; exit 1; }; sleep 0.2; done; }
-waitfor "projection caught up"
-psql -qc "ALTER SYSTEM SET log_destination = 'stderr,csvlog'" -c "ALTER SYSTEM SET log_min_duration_statement = 0" \
-    -c "SELECT pg_reload_conf()" > /dev/null
-waitfor "rebuild:"
+[ "$phase" = rebuild ] && waitfor "$from" && log_statements
+waitfor "$to"
 psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "ALTER SYSTEM RESET log_destination" \
     -c "SELECT pg_reload_conf()" > /dev/null
 wait $generator
-rebuild=$(grep "rebuild:" "$data/generator.log" | sed 's/^[0-9:]* //')
+measured=$(grep "$to" "$data/generator.log" | sed 's/^[0-9:]* //')
 csv=$(ls "$data"/postgres/log/*.csv)
-results="bench/results/$(date -u +%F)-statements-rebuild.md"
+results="bench/results/$(date -u +%F)-statements-$phase.md"
 {
-  echo "# PostgreSQL's time during a rebuild, by statement, $(date -u +%FT%TZ), $(nproc) cores"
+  echo "# PostgreSQL's time during the $phase, by statement, $(date -u +%FT%TZ), $(nproc) cores"
   echo
-  echo "The rebuild after importing $events events, every statement logged with its duration ($rebuild; logging slows it)."
+  echo "The $phase of $events events (the bench's scale rows), every statement logged with its duration ($measured; logging slows it)."
   echo "A statement's time is the server's, from its start to its end: a COMMIT's includes the wait for the WAL to reach the"
   echo "disk. Phases: parse, bind and execute of the extended protocol, or a simple statement. Statements cut to 100 characters."
   echo
