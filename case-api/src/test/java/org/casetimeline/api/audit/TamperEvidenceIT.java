@@ -309,6 +309,45 @@ class TamperEvidenceIT {
     }
 
     /**
+     * A checkpoint whose heads were rewritten out of shape (a position that is no number, or too large for one; no map
+     * at all) is reported as a break like any rewritten head. A failed cast used to end the verification with an error
+     * and lose every break found before it.
+     */
+    @Test
+    void givenACheckpointWhoseHeadsAreRewrittenOutOfShape_whenVerified_thenEachIsABreak_andTheRestIsStillChecked() {
+        long id = api.post("admin", "/api/v1/admin/audit/checkpoints", "").json().get("checkpointId").asLong();
+        String heads = jdbc.sql("SELECT heads::text FROM chain_checkpoint WHERE checkpoint_id = :id").param("id", id)
+                .query(String.class).single();
+        String recorded = jdbc.sql("SELECT timeStamp FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
+                .param("id", caseId).query(String.class).single();
+        try {
+            for (String position : List.of("abc", "99999999999999999999999")) {
+                jdbc.sql("UPDATE chain_checkpoint SET heads = jsonb_set(heads, ARRAY[CAST(:case AS text)],"
+                                + " to_jsonb(CAST(:head AS text) || ':' || split_part(heads ->> CAST(:case AS text), ':', 2)))"
+                                + " WHERE checkpoint_id = :id")
+                        .param("case", caseId).param("head", position).param("id", id).update();
+                // and an event rewritten beside it, which the verification still finds
+                jdbc.sql("UPDATE domainevententry SET timeStamp = '2000-01-01T00:00:00Z' WHERE aggregateIdentifier = :id"
+                        + " AND sequenceNumber = 1 RETURNING 1").param("id", caseId).query().listOfRows();
+                String breaks = breaksOfThisCase(verify()).toString();
+                assertThat(breaks).contains("checkpoint " + id + " records \\\"" + position).contains("no longer matches its link");
+                jdbc.sql("UPDATE domainevententry SET timeStamp = :at WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
+                        .param("at", recorded).param("id", caseId).update();
+                jdbc.sql("UPDATE chain_checkpoint SET heads = CAST(:heads AS jsonb) WHERE checkpoint_id = :id")
+                        .param("heads", heads).param("id", id).update();
+            }
+            jdbc.sql("UPDATE chain_checkpoint SET heads = '[]' WHERE checkpoint_id = :id").param("id", id).update();
+            JsonNode report = verify();
+            assertThat(report.get("intact").asBoolean()).isFalse();
+            assertThat(report.get("breaks").toString()).contains("the checkpoint's heads are no map of chains");
+        } finally {
+            jdbc.sql("UPDATE chain_checkpoint SET heads = CAST(:heads AS jsonb) WHERE checkpoint_id = :id")
+                    .param("heads", heads).param("id", id).update();
+        }
+        assertThat(verify().get("intact").asBoolean()).isTrue();
+    }
+
+    /**
      * A checkpoint's root binds the time it was taken (which decides the events it must hold) and its link count, by the
      * README's recipe, recomputed here without the service's code: either rewritten shows. One taken before V116 (its
      * root over the heads alone) still verifies.

@@ -200,6 +200,10 @@ public class ChainVerifier {
             while (rs.next()) {
                 count++;
                 roots.add(rs.getString(2));
+                if (!rs.getString(3).startsWith("{")) {
+                    breaks.add(new Break("checkpoint", rs.getLong(1), null,
+                            "the checkpoint's heads are no map of chains to their heads: the checkpoint was rewritten"));
+                }
                 int format = rs.getInt(4);
                 String root = checkpointRoot(format, rs.getTimestamp(5).toInstant(), rs.getLong(6),
                         CheckpointHeads.parse(rs.getString(3)));
@@ -211,18 +215,28 @@ public class ChainVerifier {
             }
         }
         // every head of every checkpoint against the chains in one statement: one lookup a head, each a round trip,
-        // grew with the checkpoints times the cases
+        // grew with the checkpoints times the cases. Heads rewritten out of shape (no map, a position no number) are
+        // reported, not cast: a failed cast would end the verification and lose every break found
         try (PreparedStatement statement = connection.prepareStatement("""
-                SELECT checkpoint.checkpoint_id, head.key, split_part(head.value, ':', 1)::bigint
-                FROM chain_checkpoint AS checkpoint CROSS JOIN LATERAL jsonb_each_text(checkpoint.heads) AS head
+                SELECT checkpoint.checkpoint_id, head.key, head.sequence, head.value
+                FROM chain_checkpoint AS checkpoint
+                CROSS JOIN LATERAL (
+                    SELECT key, value, CASE WHEN pg_input_is_valid(split_part(value, ':', 1), 'bigint')
+                                            THEN split_part(value, ':', 1)::bigint END AS sequence
+                    FROM jsonb_each_text(CASE jsonb_typeof(checkpoint.heads) WHEN 'object' THEN checkpoint.heads
+                                                                             ELSE '{}' END)) AS head
                 LEFT JOIN event_chain AS chain ON chain.aggregateIdentifier = head.key
-                      AND chain.sequenceNumber = split_part(head.value, ':', 1)::bigint
+                      AND chain.sequenceNumber = head.sequence
                 WHERE chain.link IS DISTINCT FROM split_part(head.value, ':', 2)
                 ORDER BY checkpoint.checkpoint_id, head.key""");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
-                breaks.add(new Break(rs.getString(2), rs.getLong(3), null,
-                        "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
+                long sequence = rs.getLong(3);
+                breaks.add(rs.wasNull()
+                        ? new Break(rs.getString(2), -1, null, "checkpoint " + rs.getLong(1) + " records \"" + shortened(rs.getString(4))
+                                + "\" as this chain's head, which is no position in a chain: the checkpoint was rewritten")
+                        : new Break(rs.getString(2), sequence, null,
+                                "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
             }
         }
         for (String published : publishedRoots) {
@@ -274,6 +288,11 @@ public class ChainVerifier {
             }
         }
         return covering;
+    }
+
+    /** Stored text quoted in a report, cut short: a rewritten row may hold anything. */
+    private static String shortened(String text) {
+        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
     }
 
     /** When an event was recorded, as stored; null when the text is no instant (its link then shows the change). */
