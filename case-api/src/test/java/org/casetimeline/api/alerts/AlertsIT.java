@@ -188,6 +188,29 @@ class AlertsIT {
     }
 
     /**
+     * A run recomputes the cases due longest first. By case id, the same lowest ids came first in every run, so while
+     * more cases were due than a run takes, the others waited without end. The cases here fell due in 1990, before any
+     * other test's.
+     */
+    @Test
+    void givenMoreCasesDueThanARunTakes_whenTheRunPicks_thenThoseDueLongestComeFirst() {
+        ApiClient api = new ApiClient(port);
+        List<UUID> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            cases.add(UUID.fromString(api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString()));
+        }
+        cases.forEach(id -> awaitVersion(id.toString(), 0));
+        // due in the order opposite to their ids', so that ordering by id would pick the wrong two
+        List<UUID> byIdDescending = cases.stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        for (int i = 0; i < byIdDescending.size(); i++) {
+            jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' + make_interval(days => :day)"
+                    + " WHERE case_id = :id").param("day", i).param("id", byIdDescending.get(i)).update();
+        }
+
+        assertThat(reevaluation.due(clock.instant(), 2)).containsExactly(byIdDescending.get(0), byIdDescending.get(1));
+    }
+
+    /**
      * Each refresh compares the new findings with those stored: a finding that stays open is alerted once, not again
      * with every fact that lands, and a finding that a retraction removes leaves no row behind.
      */

@@ -2,6 +2,7 @@ package org.casetimeline.projections.status;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -49,11 +50,7 @@ public class DueCaseReevaluation {
 
     @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
     public int reevaluateDueCases() {
-        List<UUID> due = jdbc.sql("""
-                        SELECT DISTINCT case_id FROM case_status WHERE next_due_at <= :now ORDER BY case_id LIMIT :limit""")
-                .param("limit", CASES_PER_RUN)
-                .param("now", Timestamp.from(clock.instant()))
-                .query(UUID.class).list();
+        List<UUID> due = due(clock.instant(), CASES_PER_RUN);
         if (due.isEmpty()) {
             return 0;
         }
@@ -66,6 +63,19 @@ public class DueCaseReevaluation {
         });
         recomputed.increment(cases.size());
         return due.size();
+    }
+
+    /**
+     * Up to {@code limit} cases due at {@code now}, those due longest first: by id, the same lowest ids came first in
+     * every run, so while more than a run's worth were due, the others waited without end.
+     */
+    public List<UUID> due(Instant now, int limit) {
+        return jdbc.sql("""
+                        SELECT case_id FROM case_status WHERE next_due_at <= :now
+                        GROUP BY case_id ORDER BY min(next_due_at), case_id LIMIT :limit""")
+                .param("limit", limit)
+                .param("now", Timestamp.from(now))
+                .query(UUID.class).list();
     }
 
     /** A case that cannot be evaluated must not hold back the others of its transaction: they are then taken one by one. */
