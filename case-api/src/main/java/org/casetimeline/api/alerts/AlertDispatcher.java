@@ -4,6 +4,8 @@ import java.time.Clock;
 
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.alerts.AlertOutbox.Alert;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class AlertDispatcher {
 
+    private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
+
     static final String WEBHOOK_CURSOR = "webhooks";
 
     private final AlertOutbox outbox;
@@ -21,6 +25,7 @@ public class AlertDispatcher {
     private final WebhookProperties webhooks;
     private final Clock clock;
     private AlertOutbox.Position streamed;
+    private AlertOutbox.Position checked;
 
     public AlertDispatcher(AlertOutbox outbox, AlertStream stream, WebhookProperties webhooks, Clock clock) {
         this.outbox = outbox;
@@ -54,6 +59,16 @@ public class AlertDispatcher {
         }
         if (!pending.alerts().isEmpty()) {
             outbox.moveCursor(WEBHOOK_CURSOR, pending.next());
+        } else if (!cursor.equals(checked)) {
+            // nothing pending looks like a quiet service: checked once a cursor, so that a cursor no alert can follow
+            // is said once, with what to do
+            checked = cursor;
+            if (outbox.beyondThisCluster(cursor)) {
+                LOG.error("The webhook cursor stands at transaction {}, beyond every transaction of this database: it"
+                        + " was copied logically (pg_dump and restore, logical replication) from another cluster, and no alert"
+                        + " will reach the webhooks until this one's transactions pass it. Rebase the alerts and the cursor"
+                        + " (README, \"Moving the database\").", cursor.writtenBy());
+            }
         }
     }
 }

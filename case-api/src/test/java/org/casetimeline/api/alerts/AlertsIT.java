@@ -26,6 +26,9 @@ import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -43,6 +46,7 @@ import com.sun.net.httpserver.HttpServer;
 // a context of its own (its database, processors and pollers) is closed after the class, not kept running beside
 // the later classes until the run ends
 @DirtiesContext
+@ExtendWith(OutputCaptureExtension.class)
 @Import(TestClock.Configuration.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
@@ -185,6 +189,29 @@ class AlertsIT {
         // the run is counted and timed, so operators (and the bench) can watch its cost per case
         assertThat(meters.counter("case_timeline.reevaluation.cases").count() - recomputedBefore).isGreaterThanOrEqualTo(due);
         assertThat(meters.timer("case_timeline.reevaluation").count()).isPositive();
+    }
+
+    /**
+     * A logical copy of the database (pg_dump and restore) keeps the alerts' and the cursor's transaction ids while the
+     * new cluster counts its own from far below them: no alert reaches the webhooks until its count passes them, and
+     * nothing pending looked like a quiet service. The dispatcher says so once, with what to do.
+     */
+    @Test
+    void givenAWebhookCursorBeyondThisClustersTransactions_whenDispatching_thenTheOperatorIsToldOnce(CapturedOutput output) {
+        AlertOutbox.Position before = outbox.cursor(AlertDispatcher.WEBHOOK_CURSOR);
+        AlertOutbox.Position copied = new AlertOutbox.Position(1_000_000_000_000L, before.alertId());
+        assertThat(outbox.beyondThisCluster(before)).isFalse();
+        assertThat(outbox.beyondThisCluster(copied)).isTrue();
+        try {
+            outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, copied);
+            await(() -> output.getOut().contains("The webhook cursor stands at transaction 1000000000000"));
+            long said = output.getOut().lines().filter(line -> line.contains("The webhook cursor stands")).count();
+            dispatcher.dispatch();
+            dispatcher.dispatch();
+            assertThat(output.getOut().lines().filter(line -> line.contains("The webhook cursor stands"))).hasSize((int) said);
+        } finally {
+            outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, before);
+        }
     }
 
     /**

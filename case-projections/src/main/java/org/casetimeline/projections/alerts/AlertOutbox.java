@@ -123,6 +123,17 @@ public class AlertOutbox {
                 .orElse(Position.START);
     }
 
+    /**
+     * Whether {@code position} names a transaction this cluster has not reached: transaction ids belong to one cluster's
+     * history, and a logical copy (pg_dump and restore, logical replication) keeps the old ids in the alerts and
+     * cursors while its own count starts again far below them. Until its count passes them, no alert is read after
+     * such a cursor. A physical copy (pg_basebackup, a replica, pg_upgrade) keeps the history.
+     */
+    public boolean beyondThisCluster(Position position) {
+        return jdbc.sql("SELECT CAST(:writtenBy AS xid8) >= pg_snapshot_xmax(pg_current_snapshot())")
+                .param("writtenBy", Long.toString(position.writtenBy())).query(Boolean.class).single();
+    }
+
     /** A stored cursor; the first time, it starts at the newest alert and is stored, so later alerts all count. */
     public Position cursor(String name) {
         return jdbc.sql("SELECT written_by::text, alert_id FROM alert_cursor WHERE name = :name").param("name", name)
