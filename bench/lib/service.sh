@@ -8,7 +8,7 @@ start_service() {
   java -Xmx2g -jar "$jar" --server.port="$port" --case-timeline.data-dir="$data" --case-timeline.demo-data=false \
       "$@" > "$data.log" 2>&1 &
   service=$!
-  trap 'kill $service 2>/dev/null; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
+  trap 'kill $service 2>/dev/null || true; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
   until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
     kill -0 $service 2>/dev/null || { echo "the service did not start: $(tail -5 "$data.log")" >&2; exit 1; }
     sleep 1

@@ -34,6 +34,7 @@ log_statements() {
 java -Xmx2g -cp "$pgjar" bench/append/LoadGenerator.java --api "http://127.0.0.1:$port" --pg "127.0.0.1:$pg" \
     --rows scale --events "$events" > "$data/scale.md" 2> "$data/generator.log" &
 generator=$!
+trap 'kill $generator 2>/dev/null || true; kill $service 2>/dev/null || true; wait $service 2>/dev/null || true; rm -rf "$data" "$data.log"' EXIT
 waitfor() { until grep -q "$1" "$data/generator.log"; do kill -0 $generator 2>/dev/null || { cat "$data/generator.log" >&2; exit 1; }; sleep 0.2; done; }
 [ "$phase" = rebuild ] && waitfor "$from" && log_statements
 waitfor "$to"
@@ -41,7 +42,9 @@ psql -qc "ALTER SYSTEM RESET log_min_duration_statement" -c "ALTER SYSTEM RESET 
     -c "SELECT pg_reload_conf()" > /dev/null
 wait $generator
 measured=$(grep "$to" "$data/generator.log" | sed 's/^[0-9:]* //')
-csv=$(ls "$data"/postgres/log/*.csv)
+# the server's CSV log, a file a weekday (two when the phase ran past midnight); a jar from before the server kept its
+# own log has none
+ls "$data"/postgres/log/*.csv > /dev/null 2>&1 || { echo "no CSV server log in $data/postgres/log: this jar's embedded PostgreSQL keeps no log of its own" >&2; exit 1; }
 results="bench/results/$(date -u +%F)-statements-$phase.md"
 {
   echo "# PostgreSQL's time during the $phase, by statement, $(date -u +%FT%TZ), $(nproc) cores"
@@ -59,7 +62,7 @@ CREATE TEMP TABLE server_log (log_time timestamptz, user_name text, database_nam
     virtual_transaction_id text, transaction_id bigint, error_severity text, sql_state_code text, message text,
     detail text, hint text, internal_query text, internal_query_pos int, context text, query text, query_pos int,
     location text, application_name text, backend_type text, leader_pid int, query_id bigint);
-\copy server_log FROM '$csv' WITH (FORMAT csv)
+$(for csv in "$data"/postgres/log/*.csv; do echo "\\copy server_log FROM '$csv' WITH (FORMAT csv)"; done)
 WITH timed AS (
     SELECT (regexp_match(message, '^duration: ([0-9.]+) ms'))[1]::numeric AS ms,
            (regexp_match(message, '^duration: [0-9.]+ ms  ([a-z]+)'))[1] AS phase,

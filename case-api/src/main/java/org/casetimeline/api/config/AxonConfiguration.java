@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.eventsourcing.snapshotting.SnapshotFilter;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
@@ -101,7 +102,9 @@ public class AxonConfiguration {
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
                 .eventSerializer(eventSerializer)
-                .snapshotFilter(axon.snapshotFilter())
+                // no snapshots are taken (V117 keeps the service from writing any): a row found there, written before
+                // or by another hand, must not stand in for a case's state, which its events alone give
+                .snapshotFilter(SnapshotFilter.rejectAll())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
                 .schema(new EventSchema())

@@ -51,8 +51,8 @@ public class EmbeddedPostgresConfiguration {
                 .setServerConfig("fsync", "on")
                 .setServerConfig("full_page_writes", "on")
                 // zonky reads the server's output only until it has started: errors, deadlocks and crashes after that
-                // went nowhere. The server keeps its own log beside its data, a file a weekday, each overwritten a
-                // week later
+                // went nowhere. The server keeps its own log beside its data, a file a weekday, started afresh when the
+                // server runs into that day (one started during the day adds to the file it finds)
                 .setServerConfig("logging_collector", "on")
                 .setServerConfig("log_directory", "log")
                 .setServerConfig("log_filename", "postgresql-%a.log")

@@ -198,20 +198,80 @@ class AlertsIT {
      */
     @Test
     void givenAWebhookCursorBeyondThisClustersTransactions_whenDispatching_thenTheOperatorIsToldOnce(CapturedOutput output) {
-        AlertOutbox.Position before = outbox.cursor(AlertDispatcher.WEBHOOK_CURSOR);
-        AlertOutbox.Position copied = new AlertOutbox.Position(1_000_000_000_000L, before.alertId());
-        assertThat(outbox.beyondThisCluster(before)).isFalse();
-        assertThat(outbox.beyondThisCluster(copied)).isTrue();
-        try {
+        AlertOutbox.Position before;
+        AlertOutbox.Position copied;
+        // under the dispatcher's lock: a run that had read the cursor before would move it past the copied one
+        synchronized (dispatcher) {
+            before = outbox.cursor(AlertDispatcher.WEBHOOK_CURSOR);
+            copied = new AlertOutbox.Position(1_000_000_000_000L, before.alertId());
             outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, copied);
+        }
+        try {
+            assertThat(outbox.beyondThisCluster(before)).isFalse();
+            assertThat(outbox.beyondThisCluster(copied)).isTrue();
             await(() -> output.getOut().contains("The webhook cursor stands at transaction 1000000000000"));
             long said = output.getOut().lines().filter(line -> line.contains("The webhook cursor stands")).count();
             dispatcher.dispatch();
             dispatcher.dispatch();
             assertThat(output.getOut().lines().filter(line -> line.contains("The webhook cursor stands"))).hasSize((int) said);
         } finally {
-            outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, before);
+            synchronized (dispatcher) {
+                outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, before);
+            }
         }
+    }
+
+    /**
+     * The README's rebase for a logical copy, run as written there: alerts the webhooks had already had stay had, and
+     * those they had not (after the cursor, one of them with an id below the cursor's) reach them once. The copied
+     * transaction ids stand far beyond this cluster's, as after pg_dump and restore.
+     */
+    @Test
+    void givenALogicalCopy_whenRebasedAsTheReadmeSays_thenExactlyTheUndeliveredAlertsReachTheWebhooks() throws Exception {
+        long copied = 1_000_000_000_000L;
+        long below = 9_000_000_010L;
+        List<Long> delivered = List.of(below + 1, below + 2);
+        List<Long> undelivered = List.of(below, below + 3, below + 4);
+        try {
+            synchronized (dispatcher) {
+                // written on the old cluster: two had by the webhooks (up to the cursor), three not
+                copiedAlert(below, copied + 7);
+                copiedAlert(below + 1, copied);
+                copiedAlert(below + 2, copied);
+                copiedAlert(below + 3, copied + 5);
+                copiedAlert(below + 4, copied);
+                outbox.moveCursor(AlertDispatcher.WEBHOOK_CURSOR, new AlertOutbox.Position(copied, below + 2));
+                try (java.sql.Connection connection = dataSource.getConnection();
+                     java.sql.Statement statement = connection.createStatement()) {
+                    for (String sql : readmeRebase().split(";\\s*\\n")) {
+                        statement.execute(sql);
+                    }
+                }
+            }
+            await(() -> undelivered.stream().allMatch(this::scheduled));
+            dispatcher.dispatch();
+            assertThat(delivered).noneMatch(this::scheduled);
+            assertThat(outbox.beyondThisCluster(outbox.cursor(AlertDispatcher.WEBHOOK_CURSOR))).isFalse();
+        } finally {
+            List<Long> mine = java.util.stream.Stream.concat(delivered.stream(), undelivered.stream()).toList();
+            jdbc.sql("DELETE FROM webhook_delivery WHERE alert_id IN (:ids)").param("ids", mine).update();
+            jdbc.sql("DELETE FROM finding_alert WHERE alert_id IN (:ids)").param("ids", mine).update();
+        }
+    }
+
+    private void copiedAlert(long alertId, long writtenBy) {
+        jdbc.sql("INSERT INTO finding_alert (alert_id, case_id, clearance, change, rule_id, severity, finding, created_at,"
+                        + " written_by) VALUES (:id, :case, 'PUBLIC', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
+                        + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', now(), CAST(:writtenBy AS xid8))")
+                .param("id", alertId).param("case", UUID.randomUUID()).param("writtenBy", Long.toString(writtenBy)).update();
+    }
+
+    /** The SQL block under "Moving the database" in the README, so that the test runs what an operator would. */
+    private static String readmeRebase() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("..", "README.md"));
+        String section = readme.substring(readme.indexOf("### Moving the database"));
+        int start = section.indexOf("```sql\n") + "```sql\n".length();
+        return section.substring(start, section.indexOf("```", start)).strip();
     }
 
     /**

@@ -227,7 +227,7 @@ public class ChainVerifier {
                                                                              ELSE '{}' END)) AS head
                 LEFT JOIN event_chain AS chain ON chain.aggregateIdentifier = head.key
                       AND chain.sequenceNumber = head.sequence
-                WHERE chain.link IS DISTINCT FROM split_part(head.value, ':', 2)
+                WHERE chain.link IS DISTINCT FROM split_part(head.value, ':', 2) OR head.sequence IS NULL
                 ORDER BY checkpoint.checkpoint_id, head.key""");
              ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
@@ -292,7 +292,7 @@ public class ChainVerifier {
 
     /** Stored text quoted in a report, cut short: a rewritten row may hold anything. */
     private static String shortened(String text) {
-        return text.length() <= 80 ? text : text.substring(0, 80) + "...";
+        return text == null ? "null" : text.length() <= 80 ? text : text.substring(0, 80) + "...";
     }
 
     /** When an event was recorded, as stored; null when the text is no instant (its link then shows the change). */
