@@ -233,8 +233,9 @@ public class ChainVerifier {
             while (rs.next()) {
                 long sequence = rs.getLong(3);
                 breaks.add(rs.wasNull()
-                        ? new Break(rs.getString(2), -1, null, "checkpoint " + rs.getLong(1) + " records \"" + shortened(rs.getString(4))
-                                + "\" as this chain's head, which is no position in a chain: the checkpoint was rewritten")
+                        ? new Break(rs.getString(2), -1, null, "checkpoint " + rs.getLong(1) + " records \""
+                                + shortened(rs.getString(4)) + "\" as this chain's head, which is no position in a chain:"
+                                + " the checkpoint was rewritten")
                         : new Break(rs.getString(2), sequence, null,
                                 "checkpoint " + rs.getLong(1) + " recorded another link here: the chain was rewritten"));
             }
