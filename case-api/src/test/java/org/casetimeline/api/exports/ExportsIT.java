@@ -105,6 +105,11 @@ class ExportsIT {
         assertThat(trail).contains("\"reader\":\"auditor\"", "\"reader\":\"admin\"", "/timeline", "/chronology",
                 "\"clearance\":\"CONFIDENTIAL\"").doesNotContain("\"reader\":\"viewer\"");
         assertThat(api.get("monitor", "/api/v1/audit/reads").status()).isEqualTo(403);
+        // the filters narrow together: one reader's reads of this case
+        List<String> readers = new ArrayList<>();
+        api.get("auditor", "/api/v1/audit/reads?caseId=" + caseId + "&reader=admin").json()
+                .forEach(read -> readers.add(read.get("reader").asString() + " " + read.get("caseId").asString()));
+        assertThat(readers).isNotEmpty().containsOnly("admin " + caseId);
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.casetimeline.projections.audit;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -35,13 +36,30 @@ public class ReadAuditLog {
      * have shown it), or all; optionally of one reader.
      */
     public List<Map<String, Object>> reads(UUID caseId, boolean acrossCases, String reader, int limit) {
-        return jdbc.sql("""
+        // only the filters given, each a plain condition its index serves: with "(:case IS NULL OR case_id = :case)" a
+        // generic plan (PostgreSQL may take one for a statement the driver prepared on the server) could only walk the
+        // whole trail backwards: 173 ms against 0.04 ms for a rare case among a million reads, the generic plan forced
+        List<String> conditions = new ArrayList<>();
+        if (caseId != null) {
+            conditions.add("case_id = :case");
+        }
+        if (acrossCases) {
+            conditions.add("case_id IS NULL");
+        }
+        if (reader != null) {
+            conditions.add("reader = :reader");
+        }
+        var query = jdbc.sql("""
                         SELECT read_id AS "readId", reader, clearance, case_id AS "caseId", what, read_at AS "readAt"
-                        FROM read_audit
-                        WHERE (CAST(:case AS uuid) IS NULL OR case_id = :case) AND (NOT :across OR case_id IS NULL)
-                          AND (CAST(:reader AS text) IS NULL OR reader = :reader)
-                        ORDER BY read_id DESC LIMIT :limit""")
-                .param("case", caseId).param("across", acrossCases).param("reader", reader).param("limit", limit)
-                .query().listOfRows();
+                        FROM read_audit""" + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
+                        + " ORDER BY read_id DESC LIMIT :limit")
+                .param("limit", limit);
+        if (caseId != null) {
+            query = query.param("case", caseId);
+        }
+        if (reader != null) {
+            query = query.param("reader", reader);
+        }
+        return query.query().listOfRows();
     }
 }
