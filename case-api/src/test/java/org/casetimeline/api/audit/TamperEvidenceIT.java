@@ -52,6 +52,10 @@ class TamperEvidenceIT {
     @Autowired
     org.axonframework.eventsourcing.eventstore.EventStore eventStore;
     @Autowired
+    org.casetimeline.projections.status.DueCaseReevaluation reevaluation;
+    @Autowired
+    TestClock clock;
+    @Autowired
     JsonMapper json;
     /** The tamperer has the owner's credentials: the service's own role could not rewrite events at all. */
     JdbcClient jdbc;
@@ -308,6 +312,32 @@ class TamperEvidenceIT {
                 .param("id", id).param("at", saved.get("created_at")).param("events", saved.get("events"))
                 .param("root", root).param("heads", saved.get("heads")).param("format", saved.get("root_format")).update();
         assertThat(api.get("auditor", "/api/v1/audit/verify?root=" + root).json().get("intact").asBoolean()).isTrue();
+    }
+
+    /**
+     * A due case whose events can no longer be read (a payload rewritten behind the service's back) fails its
+     * re-evaluation. It is tried again an hour later instead of keeping its due instant, with which, the longest due
+     * coming first, it took a place in every run ahead of the cases due after it.
+     */
+    @Test
+    void givenADueCaseThatCannotBeEvaluated_whenReevaluated_thenItIsTriedAgainAnHourLater() {
+        byte[] payload = jdbc.sql("SELECT payload FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
+                .param("id", caseId).query(byte[].class).single();
+        jdbc.sql("UPDATE domainevententry SET payload = convert_to('{no longer json', 'UTF8') WHERE aggregateIdentifier = :id"
+                + " AND sequenceNumber = 1").param("id", caseId).update();
+        try {
+            jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' WHERE case_id = :id")
+                    .param("id", UUID.fromString(caseId)).update();
+
+            reevaluation.reevaluateDueCases();
+
+            assertThat(jdbc.sql("SELECT next_due_at FROM case_status WHERE case_id = :id").param("id", UUID.fromString(caseId))
+                    .query(java.sql.Timestamp.class).list()).hasSize(3).allSatisfy(due -> assertThat(due.toInstant())
+                    .isAfter(clock.instant().plus(java.time.Duration.ofMinutes(59))));
+        } finally {
+            jdbc.sql("UPDATE domainevententry SET payload = :payload WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
+                    .param("payload", payload).param("id", caseId).update();
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package org.casetimeline.projections.status;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,8 @@ public class DueCaseReevaluation {
     /** The most cases one run recomputes; the rest wait for the next. */
     private static final int CASES_PER_RUN = 1000;
     private static final int CASES_PER_TRANSACTION = 100;
+    /** How long a case whose evaluation failed waits before it is tried again. */
+    static final Duration FAILED_RETRY = Duration.ofHours(1);
     private static final Logger LOG = LoggerFactory.getLogger(DueCaseReevaluation.class);
 
     private final JdbcClient jdbc;
@@ -78,7 +81,11 @@ public class DueCaseReevaluation {
                 .query(UUID.class).list();
     }
 
-    /** A case that cannot be evaluated must not hold back the others of its transaction: they are then taken one by one. */
+    /**
+     * A case that cannot be evaluated must not hold back the others of its transaction: they are then taken one by one.
+     * One that still fails is tried again {@link #FAILED_RETRY} later: it kept its due instant, and, the longest due
+     * coming first, it took a place in every run ahead of the cases due after it.
+     */
     private void refresh(List<CaseId> chunk) {
         try {
             projection.refresh(chunk);
@@ -87,7 +94,11 @@ public class DueCaseReevaluation {
                 try {
                     projection.refresh(List.of(caseId));
                 } catch (RuntimeException e) {
-                    LOG.warn("case {} could not be re-evaluated: {}", caseId, e.getClass().getName()); // the message may quote recorded text
+                    LOG.warn("case {} could not be re-evaluated, tried again in {}: {}", caseId, FAILED_RETRY,
+                            e.getClass().getName()); // the message may quote recorded text
+                    jdbc.sql("UPDATE case_status SET next_due_at = :retry WHERE case_id = :id AND next_due_at <= :retry")
+                            .param("retry", Timestamp.from(clock.instant().plus(FAILED_RETRY)))
+                            .param("id", caseId.value()).update();
                 }
             }
         }
