@@ -30,8 +30,11 @@ public class DueCaseReevaluation {
     /** The most cases one run recomputes; the rest wait for the next. */
     private static final int CASES_PER_RUN = 1000;
     private static final int CASES_PER_TRANSACTION = 100;
-    /** How long a case whose evaluation failed waits before it is tried again. */
-    static final Duration FAILED_RETRY = Duration.ofHours(1);
+    /**
+     * How long a case whose evaluation failed waits before it is tried again: long enough that cases that keep failing
+     * take few of the places a run has, short enough that a passing failure delays its alerts little.
+     */
+    static final Duration FAILED_RETRY = Duration.ofMinutes(15);
     private static final Logger LOG = LoggerFactory.getLogger(DueCaseReevaluation.class);
 
     private final JdbcClient jdbc;
@@ -96,9 +99,13 @@ public class DueCaseReevaluation {
                 } catch (RuntimeException e) {
                     LOG.warn("case {} could not be re-evaluated, tried again in {}: {}", caseId, FAILED_RETRY,
                             e.getClass().getName()); // the message may quote recorded text
-                    jdbc.sql("UPDATE case_status SET next_due_at = :retry WHERE case_id = :id AND next_due_at <= :retry")
-                            .param("retry", Timestamp.from(clock.instant().plus(FAILED_RETRY)))
-                            .param("id", caseId.value()).update();
+                    try {
+                        jdbc.sql("UPDATE case_status SET next_due_at = :retry WHERE case_id = :id AND next_due_at <= :retry")
+                                .param("retry", Timestamp.from(clock.instant().plus(FAILED_RETRY)))
+                                .param("id", caseId.value()).update();
+                    } catch (RuntimeException notPostponed) {
+                        LOG.warn("case {} stays due: {}", caseId, notPostponed.getClass().getName());
+                    }
                 }
             }
         }
