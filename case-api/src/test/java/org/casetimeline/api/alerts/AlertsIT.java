@@ -260,10 +260,16 @@ class AlertsIT {
     }
 
     private void copiedAlert(long alertId, long writtenBy) {
+        alertWrittenBy(alertId, writtenBy, "PUBLIC");
+    }
+
+    /** An alert with its id and the transaction that wrote it given, as another cluster or an old one left it. */
+    private void alertWrittenBy(long alertId, long writtenBy, String clearance) {
         jdbc.sql("INSERT INTO finding_alert (alert_id, case_id, clearance, change, rule_id, severity, finding, created_at,"
-                        + " written_by) VALUES (:id, :case, 'PUBLIC', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
+                        + " written_by) VALUES (:id, :case, :clearance, 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
                         + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', now(), CAST(:writtenBy AS xid8))")
-                .param("id", alertId).param("case", UUID.randomUUID()).param("writtenBy", Long.toString(writtenBy)).update();
+                .param("id", alertId).param("case", UUID.randomUUID()).param("clearance", clearance)
+                .param("writtenBy", Long.toString(writtenBy)).update();
     }
 
     /** The SQL block under "Moving the database" in the README, so that the test runs what an operator would. */
@@ -369,11 +375,7 @@ class AlertsIT {
         List<Long> mine = List.of(first, first + 1, first + 2, first + 3);
         try {
             for (int i = 0; i < mine.size(); i++) {
-                jdbc.sql("INSERT INTO finding_alert (alert_id, case_id, clearance, change, rule_id, severity, finding, created_at,"
-                        + " written_by) VALUES (:id, :case, 'CONFIDENTIAL', 'OPENED', 'MR68-TRANSFER-NOTICE', 'SERIOUS',"
-                        + " '{\"ruleId\": \"MR68-TRANSFER-NOTICE\"}', now(), CAST(:writtenBy AS xid8))")
-                        .param("id", mine.get(i)).param("case", UUID.randomUUID())
-                        .param("writtenBy", Long.toString(i < 2 ? nines : power)).update();
+                alertWrittenBy(mine.get(i), i < 2 ? nines : power, "CONFIDENTIAL");
             }
 
             AlertOutbox.Page page = outbox.after(new AlertOutbox.Position(nines, first - 1), 2);
