@@ -321,13 +321,15 @@ class TamperEvidenceIT {
      */
     @Test
     void givenADueCaseThatCannotBeEvaluated_whenReevaluated_thenItIsTriedAgainAQuarterOfAnHourLater() {
+        // the case's status rows are written in the background; the payload is spoilt only once they are there
+        org.casetimeline.api.support.Projections.awaitCaughtUp(api, jdbc);
         byte[] payload = jdbc.sql("SELECT payload FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
                 .param("id", caseId).query(byte[].class).single();
         jdbc.sql("UPDATE domainevententry SET payload = convert_to('{no longer json', 'UTF8') WHERE aggregateIdentifier = :id"
                 + " AND sequenceNumber = 1").param("id", caseId).update();
         try {
-            jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' WHERE case_id = :id")
-                    .param("id", UUID.fromString(caseId)).update();
+            assertThat(jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' WHERE case_id = :id")
+                    .param("id", UUID.fromString(caseId)).update()).as("the case's status at each clearance").isEqualTo(3);
 
             reevaluation.reevaluateDueCases();
 
