@@ -23,6 +23,8 @@ import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.projections.alerts.AlertOutbox;
+import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.projections.status.CaseStatusProjection;
 import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +38,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -77,6 +81,10 @@ class AlertsIT {
     WebhookSender sender;
     @Autowired
     AlertDispatcher dispatcher;
+    @Autowired
+    CaseStatusProjection projection;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private static HttpServer receiver() {
         try {
@@ -301,6 +309,58 @@ class AlertsIT {
         }
 
         assertThat(reevaluation.due(clock.instant(), 2)).containsExactly(byIdDescending.get(0), byIdDescending.get(1));
+    }
+
+    /**
+     * Every node runs the re-evaluation, and each finds the same cases due. A case another run holds is passed over, not
+     * waited for and then recomputed again; and a case another run has recomputed since it was found due is no longer
+     * due, so it is not recomputed again either.
+     */
+    @Test
+    void givenACaseAnotherNodesRunHolds_whenARunReachesIt_thenItPassesOverItAndRecomputesTheOthers() throws Exception {
+        ApiClient api = new ApiClient(port);
+        CaseId held = new CaseId(UUID.fromString(api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString()));
+        CaseId free = new CaseId(UUID.fromString(api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString()));
+        for (CaseId caseId : List.of(held, free)) {
+            awaitVersion(caseId.toString(), 0);
+            assertThat(jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' WHERE case_id = :id")
+                    .param("id", caseId.value()).update()).isEqualTo(3);
+        }
+        var runs = java.util.concurrent.Executors.newFixedThreadPool(2);
+        java.util.concurrent.CountDownLatch taken = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        try {
+            // the other node's run: its transaction holds the case, one of its hundred, until released
+            var other = runs.submit(() -> new TransactionTemplate(transactions).execute(transaction -> {
+                int recomputed = projection.refreshDue(List.of(held));
+                taken.countDown();
+                try {
+                    released.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return recomputed;
+            }));
+            assertThat(taken.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+
+            var run = runs.submit(() -> projection.refreshDue(List.of(held, free)));
+            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("the free case alone, the held one not waited for")
+                    .isEqualTo(1);
+            assertThat(dueBy1990(free)).as("recomputed").isZero();
+
+            released.countDown();
+            assertThat(other.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(dueBy1990(held)).isZero();
+            assertThat(projection.refreshDue(List.of(held))).as("a run that found it due before the other recomputed it").isZero();
+        } finally {
+            released.countDown();
+            runs.shutdownNow();
+        }
+    }
+
+    private long dueBy1990(CaseId caseId) {
+        return jdbc.sql("SELECT count(*) FROM case_status WHERE case_id = :id AND next_due_at <= TIMESTAMPTZ '1990-01-01'")
+                .param("id", caseId.value()).query(Long.class).single();
     }
 
     /**

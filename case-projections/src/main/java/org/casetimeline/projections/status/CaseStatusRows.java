@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -246,6 +247,43 @@ public class CaseStatusRows {
                         SELECT case_id, clearance, evaluated_at, next_due_at FROM case_status WHERE next_due_at IS NOT NULL""")
                 .update();
         jdbc.sql("TRUNCATE case_status, case_finding, facility_stay").update();
+    }
+
+    /**
+     * The key space of the re-evaluation's claims on cases (transaction-level advisory locks on two keys, this and the
+     * case id's hash), apart from the appends' locks on the case id alone ({@code EventChain}): a claim holds back no
+     * append.
+     */
+    private static final int REEVALUATION_CLAIMS = 0x5245_4556;
+
+    /**
+     * Of these cases, those this transaction takes for the scheduled re-evaluation, as {@link #lockComputed} gives
+     * them: none that another re-evaluation holds (another node's finds the same cases due; it waited for the holder's
+     * row locks and then recomputed the case again), and none that another has recomputed since they were found due,
+     * which are no longer due at {@code now}. A claim never waits, so two runs leapfrog through the cases due instead
+     * of queueing on each other; one held by the live projection is waited for, as before.
+     */
+    public Map<CaseId, Long> lockDue(Collection<CaseId> cases, Instant now) {
+        if (cases.isEmpty()) {
+            return Map.of();
+        }
+        Set<UUID> claimed = new HashSet<>(jdbc.sql("""
+                        SELECT id FROM unnest(CAST(:ids AS uuid[])) AS id
+                        WHERE pg_try_advisory_xact_lock(:claims, hashtext(id::text))""")
+                .param("ids", cases.stream().map(CaseId::value).distinct().toArray(UUID[]::new))
+                .param("claims", REEVALUATION_CLAIMS)
+                .query(UUID.class).list());
+        Map<CaseId, Long> computed = lockComputed(cases.stream().filter(caseId -> claimed.contains(caseId.value())).toList());
+        if (computed.isEmpty()) {
+            return computed;
+        }
+        Set<UUID> stillDue = new HashSet<>(jdbc.sql("""
+                        SELECT DISTINCT case_id FROM case_status WHERE case_id IN (:ids) AND next_due_at <= :now""")
+                .param("ids", computed.keySet().stream().map(CaseId::value).toList())
+                .param("now", Timestamp.from(now))
+                .query(UUID.class).list());
+        computed.keySet().removeIf(caseId -> !stillDue.contains(caseId.value()));
+        return computed;
     }
 
     /**

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
  * unknown past 48 hours) open without a new event: cases whose next due instant has passed are recomputed.
  * The work follows the number of cases due, found through an index, not the number of cases. Each run that
  * found cases due is timed ({@code case_timeline.reevaluation} in /actuator/metrics), and how many it recomputed
- * is counted ({@code case_timeline.reevaluation.cases}), so its cost per case can be watched.
+ * is counted ({@code case_timeline.reevaluation.cases}), so its cost per case can be watched. Every node runs it, and
+ * each case due is recomputed by one of them ({@link CaseStatusRows#lockDue}).
  */
 @Component
 public class DueCaseReevaluation {
@@ -62,13 +63,15 @@ public class DueCaseReevaluation {
         }
         // a hundred cases a transaction: batched writes, yet short transactions beside the live projection
         List<CaseId> cases = due.stream().map(CaseId::new).toList();
-        runs.record(() -> {
+        int done = runs.record(() -> {
+            int refreshed = 0;
             for (int from = 0; from < cases.size(); from += CASES_PER_TRANSACTION) {
-                refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
+                refreshed += refresh(cases.subList(from, Math.min(cases.size(), from + CASES_PER_TRANSACTION)));
             }
+            return refreshed;
         });
-        recomputed.increment(cases.size());
-        return due.size();
+        recomputed.increment(done);
+        return done;
     }
 
     /**
@@ -89,13 +92,14 @@ public class DueCaseReevaluation {
      * One that still fails is tried again {@link #FAILED_RETRY} later: it kept its due instant, and, the longest due
      * coming first, it took a place in every run ahead of the cases due after it.
      */
-    private void refresh(List<CaseId> chunk) {
+    private int refresh(List<CaseId> chunk) {
         try {
-            projection.refresh(chunk);
+            return projection.refreshDue(chunk);
         } catch (RuntimeException chunkFailed) {
+            int refreshed = 0;
             for (CaseId caseId : chunk) {
                 try {
-                    projection.refresh(List.of(caseId));
+                    refreshed += projection.refreshDue(List.of(caseId));
                 } catch (RuntimeException e) {
                     LOG.warn("case {} could not be re-evaluated, tried again in {}: {}", caseId, FAILED_RETRY,
                             e.getClass().getName()); // the message may quote recorded text
@@ -108,6 +112,7 @@ public class DueCaseReevaluation {
                     }
                 }
             }
+            return refreshed;
         }
     }
 }
