@@ -72,6 +72,28 @@ class FindingChangesTest {
         assertThat(changes(List.of(standing(possible)), List.of(gap))).as("a finding that eases raises nothing").isEmpty();
     }
 
+    /**
+     * Two requests made the same day are two findings of one rule and start. Which earlier standing each is compared
+     * with does not hang on the order the stored rows were read in: one standing as before is that one, and the other
+     * is compared with what is left.
+     */
+    @Test
+    void givenTwoFindingsOfOneRuleAndStart_whenCompared_thenTheChangesDoNotHangOnTheOrderOfTheEarlierRows() {
+        Finding first = finding("MR27-MEDICAL-DENIED", FindingKind.FLAG, Severity.SERIOUS, true, "the first request");
+        Finding second = finding("MR27-MEDICAL-DENIED", FindingKind.FLAG, Severity.SERIOUS, true, "the second request");
+        Standing established = standing(first);
+        Standing possible = standing(finding("MR27-MEDICAL-DENIED", FindingKind.POSSIBLE, Severity.SERIOUS, true, "possible"));
+
+        for (List<Standing> before : List.of(List.of(established, possible), List.of(possible, established))) {
+            assertThat(changes(before, List.of(first, second))).as("earlier rows read as %s", before)
+                    .containsExactly(new FindingChange(Change.ESCALATED, second));
+        }
+        assertThat(changes(List.of(established), List.of(first, second))).as("a second finding of the identity opens")
+                .containsExactly(new FindingChange(Change.OPENED, second));
+        assertThat(changes(List.of(established, established), List.of(second))).as("one of two that closed raises nothing")
+                .isEmpty();
+    }
+
     private static List<FindingChange> changes(List<Standing> before, List<Finding> after) {
         return FindingChanges.between(before, after, FindingChangesTest::identity);
     }
@@ -85,7 +107,11 @@ class FindingChangesTest {
     }
 
     private static Finding finding(String ruleId, FindingKind kind, Severity severity, boolean open) {
+        return finding(ruleId, kind, severity, open, ruleId + " " + kind);
+    }
+
+    private static Finding finding(String ruleId, FindingKind kind, Severity severity, boolean open, String summary) {
         return new Finding(ruleId, List.of("44"), kind, severity, open ? FindingState.OPEN : FindingState.CLOSED, OCTOBER,
-                open ? null : OCTOBER.plusSeconds(86_400), "15 days", List.of(), false, false, ruleId + " " + kind);
+                open ? null : OCTOBER.plusSeconds(86_400), "15 days", List.of(), false, false, summary);
     }
 }
