@@ -55,7 +55,8 @@ import com.sun.net.httpserver.HttpServer;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
         "server.address=127.0.0.1", "case-timeline.alerts.poll-interval=PT0.2S",
-        "case-timeline.reevaluation-interval=PT1H"})
+        // the tests run the re-evaluation themselves: a scheduled run beside one would take cases a test set due
+        "case-timeline.reevaluation-interval=PT1H", "case-timeline.reevaluation-first-after=P1D"})
 class AlertsIT {
 
     private static final String SECRET = "a-webhook-secret-of-some-length";
@@ -304,8 +305,8 @@ class AlertsIT {
         // due in the order opposite to their ids', so that ordering by id would pick the wrong two
         List<UUID> byIdDescending = cases.stream().sorted(java.util.Comparator.reverseOrder()).toList();
         for (int i = 0; i < byIdDescending.size(); i++) {
-            jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' + make_interval(days => :day)"
-                    + " WHERE case_id = :id").param("day", i).param("id", byIdDescending.get(i)).update();
+            assertThat(jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' + make_interval(days => :day)"
+                    + " WHERE case_id = :id").param("day", i).param("id", byIdDescending.get(i)).update()).isEqualTo(3);
         }
 
         assertThat(reevaluation.due(clock.instant(), 2)).containsExactly(byIdDescending.get(0), byIdDescending.get(1));

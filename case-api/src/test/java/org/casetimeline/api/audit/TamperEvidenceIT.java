@@ -40,7 +40,9 @@ import tools.jackson.databind.json.JsonMapper;
         "server.address=127.0.0.1", "case-timeline.test-context=tamper-evidence",
         // the tests take their checkpoints themselves: a scheduled one taken while a test has a chain forged or cut
         // would be checked by every later verification
-        "case-timeline.audit.first-checkpoint-after=P1D"})
+        "case-timeline.audit.first-checkpoint-after=P1D",
+        // the tests run the re-evaluation themselves: a scheduled run beside one would take the case a test set due
+        "case-timeline.reevaluation-first-after=P1D"})
 class TamperEvidenceIT {
 
     @LocalServerPort
@@ -322,7 +324,9 @@ class TamperEvidenceIT {
     @Test
     void givenADueCaseThatCannotBeEvaluated_whenReevaluated_thenItIsTriedAgainAQuarterOfAnHourLater() {
         // the case's status rows are written in the background; the payload is spoilt only once they are there
-        org.casetimeline.api.support.Projections.awaitCaughtUp(api, jdbc);
+        org.casetimeline.api.support.Await.until("the case's status rows", java.time.Duration.ofSeconds(60), () -> jdbc.sql(
+                "SELECT count(*) FROM case_status WHERE case_id = :id AND version = 2").param("id", UUID.fromString(caseId))
+                .query(Long.class).single() == 3);
         byte[] payload = jdbc.sql("SELECT payload FROM domainevententry WHERE aggregateIdentifier = :id AND sequenceNumber = 1")
                 .param("id", caseId).query(byte[].class).single();
         jdbc.sql("UPDATE domainevententry SET payload = convert_to('{no longer json', 'UTF8') WHERE aggregateIdentifier = :id"

@@ -8,6 +8,7 @@ import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.DashboardSession;
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,8 @@ class FacilityClearanceIT {
         siteId = UUID.fromString(registered.json().get("caseId").asString());
         prison = UUID.fromString(api.post("monitor", "/api/v1/facilities", Requests.facility("Arkalyk", "UK 161/12", 50.25, 66.92))
                 .json().get("caseId").asString());
+        // the facility list and pages read the facilities projection, written in the background
+        Projections.awaitCaughtUp(api, jdbc);
     }
 
     @Test

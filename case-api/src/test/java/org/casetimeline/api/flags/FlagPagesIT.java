@@ -15,6 +15,7 @@ import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.DashboardSession;
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.core.compliance.ComplianceRule;
 import org.casetimeline.core.compliance.ComplianceRules;
@@ -60,6 +61,7 @@ class FlagPagesIT {
                         "{\"about\": \"TRANSFER\", \"personPreventedFromTelling\": true}"));
         facts.forEach(fact -> assertThat(api.post("monitor", events, fact).status()).isEqualTo(201));
         awaitProjection(caseId, facts.size());
+        Projections.awaitCaughtUp(api, jdbc); // the facility page reads the facilities projection too
         flags = "/api/v1/flags?facility=" + detention;
         facilityPage = "/facilities/" + detention;
     }
@@ -124,6 +126,7 @@ class FlagPagesIT {
                 Map.of("Content-Type", "application/x-ndjson"));
         assertThat(imported.status()).as(imported.body()).isEqualTo(201);
         awaitProjection(caseId.toString(), 240);
+        Projections.awaitCaughtUp(api, jdbc); // the facility page reads the facilities projection too
         long raised = api.get("viewer", "/api/v1/flags?kind=flag&facility=" + west).json().get("total").asLong();
         assertThat(raised).as("flags raised at the west prison").isGreaterThan(100);
 

@@ -56,7 +56,7 @@ import tools.jackson.databind.json.JsonMapper;
         "case-timeline.data-dir=target/it-data/${random.uuid}", "case-timeline.demo-data=false",
         "server.address=127.0.0.1", "case-timeline.test-context=live-fact-during-replay",
         // the tests run the re-evaluation themselves, or leave it to the replay's start
-        "case-timeline.reevaluation-interval=PT1H",
+        "case-timeline.reevaluation-interval=PT1H", "case-timeline.reevaluation-first-after=P1D",
         "axon.eventhandling.processors.case-status.batch-size=" + LiveFactDuringReplayIT.BATCH,
         "axon.eventhandling.processors.case-status.thread-count=1",
         "axon.eventhandling.processors.case-status.initial-segment-count=1"})

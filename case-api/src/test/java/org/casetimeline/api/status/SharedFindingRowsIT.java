@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.EmbeddedServiceTest;
+import org.casetimeline.api.support.Projections;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.FindingState;
@@ -57,6 +59,8 @@ class SharedFindingRowsIT {
 
     private static final Instant RECORDED = Instant.parse("2026-11-20T10:00:00Z");
 
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
     @Autowired
     CaseStatusRows rows;
     @Autowired
@@ -187,6 +191,8 @@ class SharedFindingRowsIT {
     /** The counts and lists across cases read shared rows at every level as they read a level's own. */
     @Test
     void givenSharedRows_whenCountedAndListedAcrossCases_thenEachLevelCountsItsOwnFindings() {
+        // counts across every case: another class's events still being projected would move them
+        Projections.awaitCaughtUp(new ApiClient(port), jdbc);
         CaseId caseId = newCase();
         Timeline timeline = timeline(caseId, false);
         Instant now = Instant.parse("2026-11-21T00:00:00Z");

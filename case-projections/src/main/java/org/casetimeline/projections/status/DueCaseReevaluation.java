@@ -55,7 +55,7 @@ public class DueCaseReevaluation {
                 .register(meters);
     }
 
-    @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "PT30S")
+    @Scheduled(fixedDelayString = "${case-timeline.reevaluation-interval:PT1M}", initialDelayString = "${case-timeline.reevaluation-first-after:PT30S}")
     public int reevaluateDueCases() {
         List<UUID> due = due(clock.instant(), CASES_PER_RUN);
         if (due.isEmpty()) {
