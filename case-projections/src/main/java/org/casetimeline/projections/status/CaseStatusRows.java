@@ -65,9 +65,9 @@ public class CaseStatusRows {
      * leaves the later ones alone. A finding that neighbouring levels see alike is one row for all of them
      * ({@link FindingLevels}).
      * Each kind of row goes in one statement ({@link TextColumns}), and a value is turned into JSON once however many
-     * levels and alerts carry it.
+     * levels and alerts carry it. Returns how many alerts it raised.
      */
-    public void write(List<Level> levels, Instant now) {
+    public int write(List<Level> levels, Instant now) {
         // the writers (the live projection, the scheduled re-evaluation, another node's) first lock their cases' status
         // rows in one order (lockComputed); the statements here then change rows already locked, or insert new ones in
         // the order of case and level (unnest hands the rows over in the order given). Should two still wait on each
@@ -88,7 +88,7 @@ public class CaseStatusRows {
         Map<String, WrittenStatus> written = writeStatus(visible, now, jsonOf);
         List<Level> writtenLevels = visible.stream().filter(level -> written.containsKey(level.name())).toList();
         if (writtenLevels.isEmpty()) {
-            return;
+            return 0;
         }
         // a level left as stored (a later evaluation of it is: another writer's, or the live rows a replay's restore
         // leaves alone) keeps its findings: rows it shares with the levels written are split first, so that those can be
@@ -197,6 +197,7 @@ public class CaseStatusRows {
                      AS r(case_id, clearance, stay_key, facility_id, since, until)
                 ON CONFLICT (case_id, clearance, stay_key) DO UPDATE SET facility_id = EXCLUDED.facility_id,
                     since = EXCLUDED.since, until = EXCLUDED.until""", stayRows);
+        return raised.size();
     }
 
     /**
