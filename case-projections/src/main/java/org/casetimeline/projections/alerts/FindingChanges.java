@@ -1,9 +1,9 @@
 package org.casetimeline.projections.alerts;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,46 +50,70 @@ public final class FindingChanges {
      * The changes from the earlier findings' standings to {@code after}, whose identities {@code identity} gives, in the
      * order of {@code after}. A case may hold several findings of one identity (two requests made the same day), so
      * each identity's earlier standings are matched as a set, never by the order they were read in (their rows' key
-     * order live, the rules' order in a rebuild): a finding standing as one did before is that one; each other is
-     * compared with the gravest earlier standing left, and one with none left opened.
+     * order live, the rules' order in a rebuild), and with as few alerts as the change allows: a finding standing as
+     * one did before is that one; of the others, as many as can be are matched with an earlier standing they do not
+     * escalate from; each finding left over alerts, escalated while earlier standings are left over, opened when none is.
      */
     public static List<FindingChange> between(List<Standing> before, List<Finding> after, Function<Finding, String> identity) {
         Map<String, List<Standing>> previous = new HashMap<>();
         before.stream().filter(Standing::alerting)
                 .forEach(standing -> previous.computeIfAbsent(standing.identity(), id -> new ArrayList<>()).add(standing));
-        Map<String, List<Finding>> current = new LinkedHashMap<>();
-        after.stream().filter(finding -> alerting(finding.open(), finding.kind(), finding.severity()))
-                .forEach(finding -> current.computeIfAbsent(identity.apply(finding), id -> new ArrayList<>()).add(finding));
-        Map<Finding, Change> changed = new IdentityHashMap<>();
-        current.forEach((id, findings) -> {
+        Map<String, List<Integer>> current = new LinkedHashMap<>(); // positions in after, by identity
+        for (int position = 0; position < after.size(); position++) {
+            Finding finding = after.get(position);
+            if (alerting(finding.open(), finding.kind(), finding.severity())) {
+                current.computeIfAbsent(identity.apply(finding), id -> new ArrayList<>()).add(position);
+            }
+        }
+        Change[] changed = new Change[after.size()];
+        current.forEach((id, positions) -> {
             List<Standing> left = new ArrayList<>(previous.getOrDefault(id, List.of()));
             List<Finding> unmatched = new ArrayList<>();
-            for (Finding finding : findings) {
-                Standing same = Standing.of(id, finding);
-                if (!left.remove(same)) {
-                    unmatched.add(finding);
+            List<Integer> unmatchedAt = new ArrayList<>();
+            for (int position : positions) {
+                if (!left.remove(Standing.of(id, after.get(position)))) {
+                    unmatched.add(after.get(position));
+                    unmatchedAt.add(position);
                 }
             }
             left.sort(GRAVEST_FIRST);
-            List<Finding> gravestFirst = unmatched.stream()
-                    .sorted(Comparator.comparing((Finding finding) -> Standing.of(id, finding), GRAVEST_FIRST)).toList();
-            for (int i = 0; i < gravestFirst.size(); i++) {
-                Finding finding = gravestFirst.get(i);
-                if (i >= left.size()) {
-                    changed.put(finding, Change.OPENED);
-                } else if (escalates(left.get(i), finding)) {
-                    changed.put(finding, Change.ESCALATED);
+            int[] heldBy = new int[left.size()]; // the unmatched finding each earlier standing is matched with, or -1
+            Arrays.fill(heldBy, -1);
+            boolean[] matched = new boolean[unmatched.size()];
+            for (int finding = 0; finding < unmatched.size(); finding++) {
+                matched[finding] = match(finding, unmatched, left, heldBy, new boolean[left.size()]);
+            }
+            int standingsLeft = (int) Arrays.stream(heldBy).filter(held -> held < 0).count();
+            for (int finding = 0; finding < unmatched.size(); finding++) {
+                if (!matched[finding]) {
+                    changed[unmatchedAt.get(finding)] = standingsLeft-- > 0 ? Change.ESCALATED : Change.OPENED;
                 }
             }
         });
         List<FindingChange> changes = new ArrayList<>();
-        for (Finding finding : after) {
-            Change change = changed.get(finding);
-            if (change != null) {
-                changes.add(new FindingChange(change, finding));
+        for (int position = 0; position < after.size(); position++) {
+            if (changed[position] != null) {
+                changes.add(new FindingChange(changed[position], after.get(position)));
             }
         }
         return changes;
+    }
+
+    /**
+     * Matches the finding with an earlier standing it does not escalate from, moving earlier matches along where that
+     * frees one (an augmenting path: with a handful of findings of one identity at most, the largest matching is cheap).
+     */
+    private static boolean match(int finding, List<Finding> findings, List<Standing> standings, int[] heldBy, boolean[] tried) {
+        for (int standing = 0; standing < standings.size(); standing++) {
+            if (!tried[standing] && !escalates(standings.get(standing), findings.get(finding))) {
+                tried[standing] = true;
+                if (heldBy[standing] < 0 || match(heldBy[standing], findings, standings, heldBy, tried)) {
+                    heldBy[standing] = finding;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static boolean escalates(Standing earlier, Finding finding) {

@@ -94,6 +94,27 @@ class FindingChangesTest {
                 .isEmpty();
     }
 
+    /**
+     * Several findings of one identity that change at once alert no more than the change calls for: each is matched,
+     * where it can be, with an earlier one it does not escalate from, not with the one of the same rank.
+     */
+    @Test
+    void givenSeveralFindingsOfOneRuleAndStartChangingAtOnce_whenCompared_thenOnlyWhatTheChangeCallsForAlerts() {
+        Finding critical = finding("MR27-MEDICAL-DENIED", FindingKind.FLAG, Severity.CRITICAL, true, "critical");
+        Finding serious = finding("MR27-MEDICAL-DENIED", FindingKind.FLAG, Severity.SERIOUS, true, "serious");
+        Finding concern = finding("MR27-MEDICAL-DENIED", FindingKind.FLAG, Severity.CONCERN, true, "concern");
+        Finding possibleCritical = finding("MR27-MEDICAL-DENIED", FindingKind.POSSIBLE, Severity.CRITICAL, true, "possible");
+
+        assertThat(changes(List.of(standing(critical), standing(serious)), List.of(concern, possibleCritical)))
+                .as("both eased: the critical to a possible critical, the serious to a concern").isEmpty();
+        assertThat(changes(List.of(standing(serious)), List.of(critical, concern)))
+                .as("the serious eased to a concern, and a critical one opened")
+                .containsExactly(new FindingChange(Change.OPENED, critical));
+        assertThat(changes(List.of(standing(concern), standing(concern)), List.of(critical, serious)))
+                .as("each rose from a concern").containsExactly(new FindingChange(Change.ESCALATED, critical),
+                        new FindingChange(Change.ESCALATED, serious));
+    }
+
     private static List<FindingChange> changes(List<Standing> before, List<Finding> after) {
         return FindingChanges.between(before, after, FindingChangesTest::identity);
     }
