@@ -129,34 +129,19 @@ public class CaseStatusProjection {
     }
 
     /**
-     * Recomputes these cases as of now, raising alerts, whether due or not ({@link #refreshDue} takes the due alone). Each
-     * case is computed up to the event its stored rows were computed at: a fact stored since is alerted by its own
-     * batch, and alerted here too, it would be alerted again if a rebuild began before that batch.
-     */
-    @Transactional
-    public void refresh(Collection<CaseId> cases) {
-        recompute(rows.lockComputed(cases));
-    }
-
-    /**
-     * Recomputes those of these cases that are still due and that no other re-evaluation holds ({@link
-     * CaseStatusRows#lockDue}), as {@link #refresh(Collection)} does; what the scheduled re-evaluation calls, on every
-     * node. Returns how many it recomputed.
+     * Recomputes as of now, raising alerts, those of these cases that are still due and that no other re-evaluation
+     * holds ({@link CaseStatusRows#lockDue}); what the scheduled re-evaluation calls, on every node. Returns how many it
+     * recomputed. Each case is computed up to the event its stored rows were computed at: a fact stored since is
+     * alerted by its own batch, and alerted here too, it would be alerted again if a rebuild began before that batch.
+     * A rebuild may have emptied the cases' rows since they were found due: a case with none is left to the rebuild
+     * (which alerts what time alone opened), since, written into the emptied table, every finding of the case would be
+     * new to the comparison and raised again; the rows stay locked, so a reset waits for this.
      */
     @Transactional
     public int refreshDue(Collection<CaseId> cases) {
-        return recompute(rows.lockDue(cases, clock.instant()));
-    }
-
-    /**
-     * Recomputes the cases whose rows are locked, each up to the event given. A rebuild may have emptied the cases'
-     * rows since they were found due: a case with none is not given, and is left to the rebuild (which alerts what time
-     * alone opened), since, written into the emptied table, every finding of the case would be new to the comparison
-     * and raised again; the rows stay locked, so a reset waits for this.
-     */
-    private int recompute(Map<CaseId, Long> computedUpTo) {
         Map<CaseId, Due> due = new LinkedHashMap<>();
-        computedUpTo.forEach((caseId, upTo) -> due.put(caseId, new Due().add(upTo, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
+        rows.lockDue(cases, clock.instant()).forEach((caseId, computedUpTo) ->
+                due.put(caseId, new Due().add(computedUpTo, true, Long.MIN_VALUE, null, Long.MIN_VALUE)));
         refresh(due, false, Set.of());
         return due.size();
     }
@@ -230,8 +215,9 @@ public class CaseStatusProjection {
         raised += rows.write(evaluated, now);
         if (skipSuperseded && raised == 0 && due.values().stream().noneMatch(caseDue -> caseDue.alert)) {
             // a batch of replayed events alone that raised no alert can be replayed again: its commit (rows and token
-            // together) need not wait for the disk. A crash of the server loses the last such batches whole, in order,
-            // and the replay resumes from the token before them; a batch with a live event or an alert still waits
+            // together) need not wait for the disk. A crash of PostgreSQL or its machine loses the last such batches
+            // whole, in order, and the replay resumes from the token before them; a batch with a live event or an alert
+            // still waits
             jdbc.sql("SET LOCAL synchronous_commit = off").update();
         }
     }

@@ -104,8 +104,11 @@ public class DueCaseReevaluation {
                     LOG.warn("case {} could not be re-evaluated, tried again in {}: {}", caseId, FAILED_RETRY,
                             e.getClass().getName()); // the message may quote recorded text
                     try {
-                        jdbc.sql("UPDATE case_status SET next_due_at = :retry WHERE case_id = :id AND next_due_at <= :retry")
-                                .param("retry", Timestamp.from(clock.instant().plus(FAILED_RETRY)))
+                        // only while still due: the failed transaction's claim is gone, and another node that has
+                        // recomputed the case since set when it next falls due
+                        Instant now = clock.instant();
+                        jdbc.sql("UPDATE case_status SET next_due_at = :retry WHERE case_id = :id AND next_due_at <= :now")
+                                .param("retry", Timestamp.from(now.plus(FAILED_RETRY))).param("now", Timestamp.from(now))
                                 .param("id", caseId.value()).update();
                     } catch (RuntimeException notPostponed) {
                         LOG.warn("case {} stays due: {}", caseId, notPostponed.getClass().getName());
