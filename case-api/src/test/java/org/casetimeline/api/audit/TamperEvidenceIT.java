@@ -430,6 +430,7 @@ class TamperEvidenceIT {
                 .query(String.class).single();
         String takenLine = "taken " + java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'")
                 .withZone(java.time.ZoneOffset.UTC).format(taken) + " over " + checkpoint.get("events").asLong() + " links\n";
+        assertThat(checkpoint.get("rootFormat").asInt()).as("the recipe the answer names").isEqualTo(2);
         assertThat(checkpoint.get("root").asString()).isEqualTo(sha256(takenLine + headLines(heads)));
 
         jdbc.sql("UPDATE chain_checkpoint SET created_at = created_at - interval '1 day' WHERE checkpoint_id = :id")

@@ -27,9 +27,16 @@ public class ChainCheckpoints {
         this.clock = clock;
     }
 
-    /** A checkpoint as an auditor publishes it: which one, when, over how many links, and its root. */
-    public record Checkpoint(long checkpointId, Instant createdAt, long events, String root) {
+    /**
+     * A checkpoint as an auditor publishes it: which one, when, over how many links, its root, and the recipe of the
+     * root ({@code rootFormat} 2: the time and link count, then the heads; see the README), so that one who recomputes
+     * the root later knows which to follow.
+     */
+    public record Checkpoint(long checkpointId, Instant createdAt, long events, String root, int rootFormat) {
     }
+
+    /** The recipe of every root taken here. */
+    static final int ROOT_FORMAT = 2;
 
     /**
      * The scheduled checkpoint, taken only when the chains moved since the last one (of any node): every node runs it,
@@ -63,17 +70,17 @@ public class ChainCheckpoints {
         // unmoved chains need no checkpoint, unless the latest hashes its heads alone (taken before V116): the time every
         // event dated before it must be in is then bound by no root
         if (!always && jdbc.sql("""
-                        SELECT heads::text FROM chain_checkpoint WHERE root_format = 2
+                        SELECT heads::text FROM chain_checkpoint WHERE root_format = :format
                         AND checkpoint_id = (SELECT max(checkpoint_id) FROM chain_checkpoint)""")
-                .query(String.class).optional().map(CheckpointHeads::parse).filter(heads::equals).isPresent()) {
+                .param("format", ROOT_FORMAT).query(String.class).optional().map(CheckpointHeads::parse).filter(heads::equals).isPresent()) {
             return Optional.empty();
         }
-        String root = ChainVerifier.checkpointRoot(2, at, events[0], heads);
+        String root = ChainVerifier.checkpointRoot(ROOT_FORMAT, at, events[0], heads);
         long id = jdbc.sql("""
                         INSERT INTO chain_checkpoint (created_at, events, root, heads, root_format)
-                        VALUES (:at, :events, :root, CAST(:heads AS jsonb), 2) RETURNING checkpoint_id""")
-                .param("at", Timestamp.from(at)).param("events", events[0]).param("root", root)
+                        VALUES (:at, :events, :root, CAST(:heads AS jsonb), :format) RETURNING checkpoint_id""")
+                .param("at", Timestamp.from(at)).param("events", events[0]).param("root", root).param("format", ROOT_FORMAT)
                 .param("heads", CheckpointHeads.write(heads)).query(Long.class).single();
-        return Optional.of(new Checkpoint(id, at, events[0], root));
+        return Optional.of(new Checkpoint(id, at, events[0], root, ROOT_FORMAT));
     }
 }
