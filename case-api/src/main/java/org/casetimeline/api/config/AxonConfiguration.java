@@ -92,12 +92,18 @@ public class AxonConfiguration {
      * our surrounding transaction commits (the idempotency ledger and the hash chain commit with the event), so it
      * looked too early and waited a full second: that second was the projection lag of a quiet service. Defining
      * the store means defining its JDBC engine too (Axon's backs off then), built as Axon builds it.
+     * A processor stops waiting for an event not yet committed once {@code maxGapOffset} later events are stored
+     * (Axon's default 10,000): an import batch of corrections holds two positions a line open until it commits, and
+     * batches store one at a time ({@code EventChain#lockForBulkAppend}), so twice a batch's events, with room for the
+     * appends committed meanwhile, keeps every batch's events for the projections.
      */
     @Bean
     EventStorageEngine eventStorageEngine(Serializer serializer, @Qualifier("eventSerializer") Serializer eventSerializer,
                                           PersistenceExceptionResolver exceptions, ConnectionProvider connections,
-                                          TransactionManager transactions, org.axonframework.config.Configuration axon) {
+                                          TransactionManager transactions, org.axonframework.config.Configuration axon,
+                                          @Value("${case-timeline.imports.max-lines:5000}") long importLines) {
         return JdbcEventStorageEngine.builder()
+                .maxGapOffset(Math.toIntExact(Math.max(10_000L, 4 * importLines)))
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)

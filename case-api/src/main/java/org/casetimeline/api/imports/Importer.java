@@ -87,6 +87,8 @@ public class Importer {
         BatchStored stored;
         try {
             stored = store(writer, lines);
+            // the lines are read and checked beside other batches; storing and linking, one batch at a time
+            chain.lockForBulkAppend();
             append(batch);
         } finally {
             // whatever failed, even an Error, the batch's unit of work must not stay current on this thread: every

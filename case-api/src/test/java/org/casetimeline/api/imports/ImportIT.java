@@ -24,16 +24,20 @@ import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
 import org.casetimeline.api.support.ApiClient.Response;
+import org.casetimeline.api.support.Await;
 import org.casetimeline.api.support.EmbeddedServiceTest;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.core.command.RecordFact;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.audit.EventChain;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import tools.jackson.databind.JsonNode;
 
@@ -57,6 +61,8 @@ class ImportIT {
     Importer importer;
     @Autowired
     CommandBus commandBus;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private ApiClient api;
     /** Facilities each test's batch registers, fresh ids for every test. */
@@ -99,6 +105,49 @@ class ImportIT {
         assertThat(status.get("facility").get("name").asString()).isEqualTo("Karagandy detention centre");
         JsonNode restricted = api.get("monitor", "/api/v1/cases/" + cases.get(59)).json();
         assertThat(restricted.get("familyContact").get("familyKnowsWhereabouts").asBoolean()).isFalse();
+    }
+
+    /**
+     * Batches are read and checked side by side but store their events one at a time, on every node: a batch's
+     * positions in the store's order stay empty to the projections until it commits, and batches committing around it
+     * could store enough later events for Axon to stop waiting for them, leaving its events out of every projection.
+     */
+    @Test
+    void givenAnotherBatchStoring_whenABatchIsReadyToStore_thenItWaitsAndStoresNothingMeanwhile() throws Exception {
+        UUID caseId = UUID.randomUUID();
+        List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(caseId));
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        // the other batch: a transaction holding the bulk appends' lock, as one storing and linking its events does
+        CompletableFuture<Void> other = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
+                .executeWithoutResult(transaction -> {
+                    jdbc.sql("SELECT pg_advisory_xact_lock(:space, 0)").param("space", EventChain.BULK_APPENDS)
+                            .query((rs, n) -> 1).list();
+                    held.countDown();
+                    try {
+                        released.await(60, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }));
+        try {
+            assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
+            CompletableFuture<Response> batch = CompletableFuture.supplyAsync(
+                    () -> api.post("admin", "/api/v1/imports", String.join("\n", lines) + "\n", NDJSON));
+            Await.until("the batch to wait for the lock", java.time.Duration.ofSeconds(60), () -> jdbc.sql("""
+                            SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
+                            AND classid::bigint = :space AND objid = 0 AND objsubid = 2""")
+                    .param("space", EventChain.BULK_APPENDS).query(Long.class).single() == 1);
+            assertThat(stored(List.of(caseId, arkalyk, karagandy))).as("nothing stored while it waits").isZero();
+
+            released.countDown();
+            Response imported = batch.get(60, TimeUnit.SECONDS);
+            assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+            assertThat(stored(List.of(caseId))).isEqualTo(5);
+        } finally {
+            released.countDown();
+            other.get(60, TimeUnit.SECONDS);
+        }
     }
 
     @Test

@@ -36,6 +36,23 @@ public class EventChain {
     }
 
     /**
+     * The key space of the bulk appends' lock (a transaction-level advisory lock on two keys, this and 0), apart from
+     * the appends' locks on an aggregate id alone.
+     */
+    public static final int BULK_APPENDS = 0x494D_5054;
+
+    /**
+     * Serialises bulk appends (an import batch, thousands of events) from storing their events until the caller's
+     * transaction ends, on every node. A batch's events hold positions in the store's order that stay empty to the
+     * projections until it commits; Axon stops waiting for such a gap once 10,000 later events are stored, so batches
+     * committing around a batch still linking its chains could leave its events out of every projection for good.
+     * One batch at a time keeps the events in flight below that.
+     */
+    public void lockForBulkAppend() {
+        jdbc.sql("SELECT pg_advisory_xact_lock(:space, 0)").param("space", BULK_APPENDS).query((rs, n) -> 1).list();
+    }
+
+    /**
      * The head of an aggregate's stream in the event store and the head of its chain, in one statement; read under
      * the aggregate's append lock, they are what the append builds on. Every append links its own events, so the two
      * differ only when events were stored outside the service: the append is then refused, since linking on from the
