@@ -63,7 +63,7 @@ public class CaseController {
             RegistrationRequest request = JsonBodies.object(json, body, RegistrationRequest.class);
             CaseId caseId = new CaseId(request.caseId() == null ? UUID.randomUUID() : request.caseId());
             Acknowledgement ack = recorder.send(who, caseId.toString(),
-                    request.toCommand(caseId, new FactId(UUID.randomUUID())));
+                    translator.registration(request, caseId, new FactId(UUID.randomUUID())));
             return new StoredResponse(HttpStatus.CREATED.value(), recorder.toJson(ack), etag(ack.sequence()),
                     "/api/v1/cases/" + caseId);
         }));

@@ -1,6 +1,7 @@
 package org.casetimeline.api.cases;
 
 import java.time.Clock;
+import java.time.Year;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.casetimeline.api.security.Reader;
 import org.casetimeline.core.command.CorrectFact;
 import org.casetimeline.core.command.DisputeClaim;
 import org.casetimeline.core.command.RecordFact;
+import org.casetimeline.core.command.RegisterPrisoner;
 import org.casetimeline.core.command.RetractFact;
 import org.casetimeline.core.event.FacilityRegistered;
+import org.casetimeline.core.event.FactBounds;
 import org.casetimeline.core.event.FactTypes;
 import org.casetimeline.core.event.NamedFacilities;
 import org.casetimeline.core.event.RecordedFact;
@@ -73,6 +76,12 @@ public class FactTranslator {
         this.json = json;
         this.clock = clock;
         this.facilities = facilities::find;
+    }
+
+    /** The command that opens a case, its numbers held to their ranges ({@link FactBounds}), for the API and the demo loader. */
+    public RegisterPrisoner registration(RegistrationRequest request, CaseId caseId, FactId registrationId) {
+        FactBounds.birthYear(request.birthYear(), Year.now(clock));
+        return request.toCommand(caseId, registrationId);
     }
 
     /** The command for this request by this writer, whose clearance bounds the facilities their fact may name. */
@@ -150,6 +159,7 @@ public class FactTranslator {
         RecordedFact fact;
         try {
             fact = json.treeToValue(node, type);
+            FactBounds.check(fact, Year.now(clock));
         } catch (JacksonException e) {
             var problem = ProblemAdvice.fromJson(e, dataPath + ".");
             throw InvalidRequest.malformed((String) problem.getProperties().get("field"), problem.getDetail());

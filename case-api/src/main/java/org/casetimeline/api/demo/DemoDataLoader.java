@@ -85,7 +85,7 @@ public class DemoDataLoader {
                 continue;
             }
             RegistrationRequest person = json.treeToValue(node.path("registration"), RegistrationRequest.class);
-            recorder.send(LOADER, caseId.toString(), person.toCommand(caseId,
+            recorder.send(LOADER, caseId.toString(), translator.registration(person, caseId,
                     new FactId(UUID.nameUUIDFromBytes(("registration:" + caseId).getBytes()))));
             stored++;
             for (JsonNode fact : node.path("facts")) {

@@ -159,7 +159,7 @@ public class Importer {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);
                     CaseId caseId = registeredCase(line, request);
                     lockNew(locked, caseId.toString());
-                    send(writer, request.toCommand(caseId, new FactId(UUID.randomUUID())));
+                    send(writer, translator.registration(request, caseId, new FactId(UUID.randomUUID())));
                     cases++;
                 } else if (line.has("fact")) {
                     CaseId caseId = caseId(line);

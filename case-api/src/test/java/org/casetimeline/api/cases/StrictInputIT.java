@@ -68,6 +68,30 @@ class StrictInputIT {
         assertThat(storedEvents()).isEqualTo(before);
     }
 
+    /**
+     * A number outside its range is refused by its field, and nothing is stored: a ban of minus three million days was
+     * stored, and its finding, ending before the first date the read models hold, stalled the status projection for good.
+     */
+    @Test
+    void givenNumbersOutsideTheirRanges_whenRecorded_thenEachIsRefusedByItsFieldAndNothingStored() {
+        long before = storedEvents();
+
+        refused(api.post("monitor", events, Requests.fact("FamilyContactDenied", "2014-01-01", "public",
+                "{\"asSanction\": true, \"banDays\": -3000000}")), 400, "data.banDays");
+        refused(api.post("monitor", events, Requests.fact("SentenceImposed", "2014-01-01", "public",
+                "{\"court\": \"Almaty city court\", \"termMonths\": 2147483647}")), 400, "data.termMonths");
+        refused(api.post("monitor", events, Requests.fact("ConditionsReported", "2014-01-01", "public",
+                "{\"cellTemperatureCelsius\": 1e999}")), 400, "data.cellTemperatureCelsius");
+        String correction = Requests.amendment("EventCorrected", "public", "{\"correctedFactId\": \"" + UUID.randomUUID()
+                + "\", \"reason\": \"length\", \"replacement\": {\"type\": \"SolitaryConfinementImposed\","
+                + " \"occurredAt\": \"2014-01-01\", \"data\": {\"plannedDays\": -5, \"indefinite\": false}}}");
+        refused(api.post("monitor", events, correction), 400, "data.replacement.data.plannedDays");
+        refused(api.post("monitor", "/api/v1/cases", Requests.atabek().replace("\"birthYear\": 1953", "\"birthYear\": 99999")),
+                400, "birthYear");
+
+        assertThat(storedEvents()).isEqualTo(before);
+    }
+
     @Test
     void givenNoLevelOrOneGivenTwiceOrAsANumber_whenAppended_thenRefusedNotMadePublic() {
         long before = storedEvents();

@@ -14,6 +14,7 @@ import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.AppealDecided;
+import org.casetimeline.core.event.FactBounds;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.event.MedicalConditionReported;
 import org.casetimeline.core.event.MedicalRequestMade;
@@ -86,7 +87,8 @@ public final class CaseStatusReport {
         Optional<TimelineFact> from = custody.custodySince(imposed.latest());
         String expectedEnd = null;
         Long remaining = null;
-        if (months != null && from.isPresent()) {
+        // a term stored before terms were held to their range has no end to compute (LocalDate overflows)
+        if (FactBounds.TERM_MONTHS.holds(months) && from.isPresent()) {
             var end = from.get().earliest().atZone(ZoneOffset.UTC).toLocalDate().plusMonths(months);
             expectedEnd = end.toString();
             remaining = custody.inCustodyAt(asOf)

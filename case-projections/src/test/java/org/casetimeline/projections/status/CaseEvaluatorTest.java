@@ -45,6 +45,25 @@ class CaseEvaluatorTest {
         assertThat(evaluation.nextDue()).isEqualTo(Instant.parse("2026-11-25T00:00:00Z"));
     }
 
+    /**
+     * A term stored before terms were held to their range (FactBounds) gives no expected end: the date a term of two
+     * billion months ends overflowed, and the case could never be evaluated, nor the projection pass it.
+     */
+    @Test
+    void givenATermOutsideItsRangeStoredEarlier_whenEvaluated_thenTheSentenceHasNoExpectedEnd() {
+        Timeline timeline = Timeline.of(List.of(
+                recording(0, new PrisonerRegistered(CASE, id(1), SOURCE, List.of("A"), null, null, null, null, null, null, List.of())),
+                recording(1, new PersonDetained(CASE, id(2), Occurrence.at("2014-01-10"), SOURCE, "police", null, null)),
+                recording(2, new org.casetimeline.core.event.SentenceImposed(CASE, id(3), Occurrence.at("2014-06-01"), SOURCE,
+                        "court", Integer.MAX_VALUE, "strict", null))),
+                Map.of());
+
+        CaseEvaluation evaluation = new CaseEvaluator(Thresholds.defaults()).evaluate(CASE.toString(), timeline, RECORDED, null);
+
+        assertThat(evaluation.status().sentence().termMonths()).isEqualTo(Integer.MAX_VALUE);
+        assertThat(evaluation.status().sentence().expectedEnd()).isNull();
+    }
+
     private static FactId id(int n) {
         return new FactId(new UUID(0, n));
     }

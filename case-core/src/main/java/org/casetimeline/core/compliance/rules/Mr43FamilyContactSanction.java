@@ -16,6 +16,7 @@ import org.casetimeline.core.compliance.Severity;
 import org.casetimeline.core.compliance.Span;
 import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.compliance.Wording;
+import org.casetimeline.core.event.FactBounds;
 import org.casetimeline.core.event.FamilyContactDenied;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.shared.ContactChannel;
@@ -48,8 +49,11 @@ public final class Mr43FamilyContactSanction extends RuleBase {
             Optional<TimelineFact> resumed = Optional.ofNullable(CaseFacts.earlier(facts.firstFrom(fact, FamilyContactOccurred.class,
                     contact -> total || contact.channel() == denied.channel()).orElse(null), facts.custodyEndAfter(fact).orElse(null)));
             Moment end = resumed.map(Moment::startOf).orElse(null);
-            if (denied.banDays() != null) {
-                Moment runsOut = Moment.startOf(fact).plus(Duration.ofDays(denied.banDays()));
+            // a length stored before lengths were held to their range is read as not given: minus three million days
+            // would end the ban before the first date a finding can be stored with
+            Integer banDays = FactBounds.DAYS.holds(denied.banDays()) ? denied.banDays() : null;
+            if (banDays != null) {
+                Moment runsOut = Moment.startOf(fact).plus(Duration.ofDays(banDays));
                 if (!runsOut.earliest().isAfter(asOf) && (end == null || runsOut.earliest().isBefore(end.earliest()))) {
                     end = runsOut;
                     resumed = Optional.empty();
@@ -58,10 +62,10 @@ public final class Mr43FamilyContactSanction extends RuleBase {
             Span span = new Span(Moment.startOf(fact), end);
             Duration limit = thresholds.familyContactRestriction();
             Optional<FindingKind> kind = total ? Optional.of(FindingKind.FLAG)
-                    : denied.banDays() != null && denied.banDays() <= limit.toDays() ? Optional.empty()
-                    : denied.banDays() != null ? Optional.of(FindingKind.FLAG) : span.exceeds(limit, asOf);
+                    : banDays != null && banDays <= limit.toDays() ? Optional.empty()
+                    : banDays != null ? Optional.of(FindingKind.FLAG) : span.exceeds(limit, asOf);
             String what = total ? "all family contact" : denied.channel().name().toLowerCase() + "s with family";
-            String length = denied.banDays() != null ? " for " + Wording.plural(denied.banDays(), "day")
+            String length = banDays != null ? " for " + Wording.plural(banDays, "day")
                     : ", " + span.length(kind.orElse(FindingKind.FLAG), asOf) + (span.end() == null ? " so far" : "");
             List<TimelineFact> closing = resumed.stream().toList();
             kind.ifPresent(k -> findings.add(FindingDraft.of(this).kind(k).over(span)

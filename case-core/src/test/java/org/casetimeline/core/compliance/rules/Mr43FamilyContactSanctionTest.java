@@ -45,6 +45,23 @@ class Mr43FamilyContactSanctionTest {
         });
     }
 
+    /**
+     * A ban's length stored before lengths were held to their range (FactBounds) is read as not given: minus three
+     * million days ended the finding thousands of years before the first date a finding row can hold, and the case
+     * could never be stored again.
+     */
+    @Test
+    void givenABanOfANegativeLengthStoredEarlier_whenChecked_thenItsLengthIsReadAsNotGiven() {
+        aCase.detained(at(PAVLODAR)).on("2014-03-01");
+        aCase.familyContactDenied(ContactChannel.ANY, -3_000_000, true).on("2014-04-01");
+
+        assertThat(findingsAsOf("2014-04-05")).singleElement().satisfies(finding -> {
+            assertThat(finding.state()).isEqualTo(FindingState.OPEN);
+            assertThat(finding.end()).isNull();
+            assertThat(finding.explanation()).contains("4 days so far").doesNotContain("-3");
+        });
+    }
+
     @Test
     void givenCallsBannedFor14Days_whenChecked_thenNothing_and15DaysIsFlaggedAndClosesWhenItRunsOut() {
         aCase.familyContactDenied(ContactChannel.CALL, 14, true).on("2014-04-01");
