@@ -235,7 +235,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         Throwable cause = e.getCause();
         String reason;
         if (cause instanceof InvalidFact invalid) {
-            field = prefix + invalid.field();
+            // a value object's field is its own (a place's country): the path says where the object sits
+            field = prefix + (path.isEmpty() ? "" : path + ".") + invalid.field();
             reason = invalid.getMessage();
         } else if (cause instanceof IllegalArgumentException illegal && illegal.getMessage() != null) {
             reason = illegal.getMessage();

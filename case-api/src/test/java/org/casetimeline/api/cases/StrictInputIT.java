@@ -88,6 +88,9 @@ class StrictInputIT {
         refused(api.post("monitor", events, correction), 400, "data.replacement.data.plannedDays");
         refused(api.post("monitor", "/api/v1/cases", Requests.atabek().replace("\"birthYear\": 1953", "\"birthYear\": 99999")),
                 400, "birthYear");
+        // a value object's own refusal, named where the object sits
+        refused(api.post("monitor", "/api/v1/cases", Requests.atabek().replace("\"country\": \"KZ\"", "\"country\": \"XX\"")),
+                400, "home.country");
 
         assertThat(storedEvents()).isEqualTo(before);
     }
