@@ -57,6 +57,9 @@ import tools.jackson.databind.json.JsonMapper;
 public class Importer {
 
     private final CommandGateway commands;
+    /** What a line may hold: the case it is about, and one section. */
+    private static final java.util.Set<String> LINE_KEYS = java.util.Set.of("caseId", "registration", "fact", "facility");
+
     private final FactTranslator translator;
     private final EventChain chain;
     private final JsonMapper json;
@@ -97,13 +100,16 @@ public class Importer {
                 batch.rollback();
             }
         }
+        long events = 0; // a correction line stores two
         for (Map.Entry<String, EventChain.Heads> aggregate : stored.locked().entrySet()) {
             Long head = chain.link(aggregate.getKey(), aggregate.getValue());
             if (head != null) {
                 committedCases.committed(aggregate.getKey(), head);
+                Long before = aggregate.getValue().stream();
+                events += head - (before == null ? -1 : before);
             }
         }
-        return stored.result();
+        return new ImportResult(stored.lines(), events, stored.cases(), stored.facilities());
     }
 
     /**
@@ -119,14 +125,13 @@ public class Importer {
         }
     }
 
-    /** What a batch stored, and the heads of each aggregate it touched as they were before the batch. */
-    private record BatchStored(ImportResult result, Map<String, EventChain.Heads> locked) {
+    /** How many lines a batch held, cases it opened and facilities it registered, and the heads of each aggregate it touched as they were before it. */
+    private record BatchStored(long lines, long cases, long facilities, Map<String, EventChain.Heads> locked) {
     }
 
     private BatchStored store(Reader writer, NdjsonLines lines) {
         Map<String, EventChain.Heads> locked = new LinkedHashMap<>();
         long number = 0;
-        long events = 0;
         long cases = 0;
         long facilities = 0;
         String text;
@@ -150,7 +155,17 @@ public class Importer {
                 if (!(line instanceof tools.jackson.databind.node.ObjectNode)) {
                     throw InvalidRequest.malformed("body", "each line is one JSON object");
                 }
+                for (String key : line.propertyNames()) {
+                    if (!LINE_KEYS.contains(key)) {
+                        // it would be dropped unread
+                        throw InvalidRequest.malformed(key, "not a field of an import line: caseId and one of registration,"
+                                + " fact or facility");
+                    }
+                }
                 section = line.has("registration") ? "registration" : line.has("fact") ? "fact" : "facility";
+                if (line.has("facility") && line.has("caseId")) {
+                    throw InvalidRequest.malformed("caseId", "a facility line names no case");
+                }
                 if (Stream.of("registration", "fact", "facility").filter(line::has).count() > 1) {
                     // one would be stored and the others silently dropped
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility, not several");
@@ -176,12 +191,11 @@ public class Importer {
                 } else {
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility");
                 }
-                events++;
             } catch (RuntimeException e) {
                 throw refusal(number, section, e);
             }
         }
-        return new BatchStored(new ImportResult(number, events, cases, facilities), locked);
+        return new BatchStored(number, cases, facilities, locked);
     }
 
     /**

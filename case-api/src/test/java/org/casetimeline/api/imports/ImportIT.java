@@ -150,6 +150,41 @@ class ImportIT {
         }
     }
 
+    /**
+     * A line holds its case and one section: a field beside them would be dropped unread, and is refused by its name.
+     * The answer counts the events stored, two for a correction line.
+     */
+    @Test
+    void givenALineWithAFieldItDoesNotRead_whenImported_thenRefused_andACorrectionLineCountsItsTwoEvents() {
+        UUID caseId = UUID.randomUUID();
+        UUID wrongDate = UUID.randomUUID();
+        String hungerStrike = Requests.fact("HungerStrikeStarted", "2014-01-01", "public", "{\"demands\": \"a fair retrial\"}");
+        List<String> lines = new ArrayList<>(facilitiesAndCases(arkalyk, karagandy, List.of(caseId)));
+        lines.add(factLine(caseId, hungerStrike.replaceFirst("\\{", "{\"factId\": \"" + wrongDate + "\", ")));
+        lines.add(factLine(caseId, Requests.amendment("EventCorrected", "public", "{\"correctedFactId\": \"" + wrongDate
+                + "\", \"reason\": \"the date\", \"replacement\": {\"type\": \"HungerStrikeStarted\", \"occurredAt\":"
+                + " \"2014-02-01\", \"data\": {\"demands\": \"a fair retrial\"}}}")));
+        long before = storedEvents();
+
+        List<String> withAFieldBeside = new ArrayList<>(lines);
+        withAFieldBeside.set(3, withAFieldBeside.get(3).replaceFirst("\\{", "{\"factId\": \"" + UUID.randomUUID() + "\", "));
+        Response refused = api.post("admin", "/api/v1/imports", String.join("\n", withAFieldBeside), NDJSON);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("line").asLong()).isEqualTo(4);
+        assertThat(refused.json().get("field").asString()).isEqualTo("factId");
+        Response caseOnAFacility = api.post("admin", "/api/v1/imports",
+                lines.get(0).replaceFirst("\\{", "{\"caseId\": \"" + caseId + "\", "), NDJSON);
+        assertThat(caseOnAFacility.status()).as(caseOnAFacility.body()).isEqualTo(400);
+        assertThat(caseOnAFacility.json().get("field").asString()).isEqualTo("caseId");
+        assertThat(storedEvents()).isEqualTo(before);
+
+        Response imported = api.post("admin", "/api/v1/imports", String.join("\n", lines), NDJSON);
+        assertThat(imported.status()).as(imported.body()).isEqualTo(201);
+        assertThat(imported.json().get("lines").asLong()).isEqualTo(9);
+        assertThat(imported.json().get("events").asLong()).as("two facilities, five facts, one fact and its correction")
+                .isEqualTo(10).isEqualTo(storedEvents() - before);
+    }
+
     @Test
     void givenOneBadLine_whenImported_thenProblemNamesTheLineAndNothingIsStored() {
         UUID first = UUID.randomUUID();
