@@ -118,6 +118,8 @@ class ImportIT {
         List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(caseId));
         java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        // threads of its own: the holder blocks one, and the common pool may have no other (one worker on two cores)
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
         // the other batch: a transaction holding the bulk appends' lock, as one storing and linking its events does
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
                 .executeWithoutResult(transaction -> {
@@ -129,11 +131,11 @@ class ImportIT {
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
-                }));
+                }), threads);
         try {
             assertThat(held.await(60, TimeUnit.SECONDS)).isTrue();
             CompletableFuture<Response> batch = CompletableFuture.supplyAsync(
-                    () -> api.post("admin", "/api/v1/imports", String.join("\n", lines) + "\n", NDJSON));
+                    () -> api.post("admin", "/api/v1/imports", String.join("\n", lines) + "\n", NDJSON), threads);
             Await.until("the batch to wait for the lock", java.time.Duration.ofSeconds(60), () -> jdbc.sql("""
                             SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted
                             AND classid::bigint = :space AND objid = 0 AND objsubid = 2""")
@@ -146,7 +148,8 @@ class ImportIT {
             assertThat(stored(List.of(caseId))).isEqualTo(5);
         } finally {
             released.countDown();
-            other.get(60, TimeUnit.SECONDS);
+            other.exceptionally(holderFailed -> null).get(60, TimeUnit.SECONDS); // never in place of the test's own failure
+            threads.shutdown();
         }
     }
 
