@@ -1,6 +1,8 @@
 package org.casetimeline.core.event;
 
 import java.time.Year;
+import java.util.List;
+import java.util.function.Function;
 
 import org.casetimeline.core.shared.InvalidFact;
 
@@ -36,23 +38,35 @@ public final class FactBounds {
     private FactBounds() {
     }
 
+    /** A whole number a fact of one type carries, its range and its field. */
+    private record Bounded<T extends RecordedFact>(Class<T> type, Function<T, Integer> value, Range range,
+                                                   String field) {
+        void check(RecordedFact fact) {
+            if (type.isInstance(fact)) {
+                Integer number = value.apply(type.cast(fact));
+                if (number != null && !range.holds(number)) {
+                    throw outside(field, range);
+                }
+            }
+        }
+    }
+
+    private static final List<Bounded<?>> BOUNDED = List.of(
+            new Bounded<>(FamilyContactDenied.class, FamilyContactDenied::banDays, DAYS, "banDays"),
+            new Bounded<>(SolitaryConfinementImposed.class, SolitaryConfinementImposed::plannedDays, DAYS, "plannedDays"),
+            new Bounded<>(SentenceImposed.class, SentenceImposed::termMonths, TERM_MONTHS, "termMonths"),
+            new Bounded<>(AppealDecided.class, AppealDecided::newTermMonths, TERM_MONTHS, "newTermMonths"),
+            new Bounded<>(SentenceCommuted.class, SentenceCommuted::newTermMonths, TERM_MONTHS, "newTermMonths"),
+            new Bounded<>(PersonTransferred.class, PersonTransferred::reportedTravelKm, TRAVEL_KM, "reportedTravelKm"),
+            new Bounded<>(ConditionsReported.class, ConditionsReported::outdoorExerciseMinutesPerDay, MINUTES_A_DAY,
+                    "outdoorExerciseMinutesPerDay"));
+
     /** Refuses a fact holding a number outside its range, naming the field; {@code thisYear} bounds years of birth. */
     public static void check(RecordedFact fact, Year thisYear) {
-        if (fact instanceof FamilyContactDenied denied) {
-            within(denied.banDays(), DAYS, "banDays");
-        } else if (fact instanceof SolitaryConfinementImposed solitary) {
-            within(solitary.plannedDays(), DAYS, "plannedDays");
-        } else if (fact instanceof SentenceImposed sentence) {
-            within(sentence.termMonths(), TERM_MONTHS, "termMonths");
-        } else if (fact instanceof AppealDecided appeal) {
-            within(appeal.newTermMonths(), TERM_MONTHS, "newTermMonths");
-        } else if (fact instanceof SentenceCommuted commuted) {
-            within(commuted.newTermMonths(), TERM_MONTHS, "newTermMonths");
-        } else if (fact instanceof PersonTransferred transfer) {
-            within(transfer.reportedTravelKm(), TRAVEL_KM, "reportedTravelKm");
-        } else if (fact instanceof ConditionsReported conditions) {
-            within(conditions.outdoorExerciseMinutesPerDay(), MINUTES_A_DAY, "outdoorExerciseMinutesPerDay");
+        BOUNDED.forEach(bounded -> bounded.check(fact));
+        if (fact instanceof ConditionsReported conditions) {
             Double celsius = conditions.cellTemperatureCelsius();
+            // NaN and the infinities fall outside too
             if (celsius != null && !(celsius >= CELSIUS.least() && celsius <= CELSIUS.greatest())) {
                 throw outside("cellTemperatureCelsius", CELSIUS);
             }
@@ -65,12 +79,6 @@ public final class FactBounds {
     public static void birthYear(Integer year, Year thisYear) {
         if (year != null && (year < EARLIEST_BIRTH_YEAR || year > thisYear.getValue())) {
             throw new InvalidFact("birthYear", "a year of birth from " + EARLIEST_BIRTH_YEAR + " to " + thisYear);
-        }
-    }
-
-    private static void within(Integer value, Range range, String field) {
-        if (value != null && !range.holds(value)) {
-            throw outside(field, range);
         }
     }
 
