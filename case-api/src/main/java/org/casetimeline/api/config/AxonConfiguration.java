@@ -103,7 +103,8 @@ public class AxonConfiguration {
                                           TransactionManager transactions, org.axonframework.config.Configuration axon,
                                           @Value("${case-timeline.imports.max-lines:5000}") long importLines) {
         return JdbcEventStorageEngine.builder()
-                .maxGapOffset(Math.toIntExact(Math.max(10_000L, 4 * importLines)))
+                // at most 60,000: the processors' read binds one parameter a gap, and the driver takes 65,535
+                .maxGapOffset(Math.toIntExact(Math.min(60_000L, Math.max(10_000L, 4 * importLines))))
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)

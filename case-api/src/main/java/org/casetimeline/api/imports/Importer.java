@@ -163,12 +163,12 @@ public class Importer {
                     }
                 }
                 section = line.has("registration") ? "registration" : line.has("fact") ? "fact" : "facility";
-                if (line.has("facility") && line.has("caseId")) {
-                    throw InvalidRequest.malformed("caseId", "a facility line names no case");
-                }
                 if (Stream.of("registration", "fact", "facility").filter(line::has).count() > 1) {
                     // one would be stored and the others silently dropped
                     throw InvalidRequest.malformed("body", "a line holds one of registration, fact or facility, not several");
+                }
+                if (line.has("facility") && line.has("caseId")) {
+                    throw InvalidRequest.malformed("caseId", "a facility line names no case");
                 }
                 if (line.has("registration")) {
                     RegistrationRequest request = read(line, "registration", RegistrationRequest.class);

@@ -24,8 +24,8 @@ public final class FactBounds {
 
     /** A ban or a planned spell, in days: up to a hundred years. */
     public static final Range DAYS = new Range(0, 36_500, "days");
-    /** A term of imprisonment, in months: up to a hundred years. */
-    public static final Range TERM_MONTHS = new Range(0, 1_200, "months");
+    /** A term of imprisonment, in months: consecutive terms run far past a life, so beyond the longest on record (141,078 years). */
+    public static final Range TERM_MONTHS = new Range(0, 2_000_000, "months");
     /** A journey, in kilometres: no longer than the way round the Earth. */
     public static final Range TRAVEL_KM = new Range(0, 40_075, "km");
     /** Time outdoors in a day, in minutes. */

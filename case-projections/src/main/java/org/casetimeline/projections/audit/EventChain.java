@@ -44,9 +44,10 @@ public class EventChain {
     /**
      * Serialises bulk appends (an import batch, thousands of events) from storing their events until the caller's
      * transaction ends, on every node. A batch's events hold positions in the store's order that stay empty to the
-     * projections until it commits; Axon stops waiting for such a gap once 10,000 later events are stored, so batches
-     * committing around a batch still linking its chains could leave its events out of every projection for good.
-     * One batch at a time keeps the events in flight below that.
+     * projections until it commits; Axon stops waiting for such a gap once a number of later events are stored (its
+     * maxGapOffset, set from the largest batch in AxonConfiguration), so batches committing around a batch still
+     * linking its chains could leave its events out of every projection for good. One batch at a time keeps the events
+     * in flight to one batch's, which that offset allows for twice over.
      */
     public void lockForBulkAppend() {
         jdbc.sql("SELECT pg_advisory_xact_lock(:space, 0)").param("space", BULK_APPENDS).query((rs, n) -> 1).list();

@@ -87,7 +87,7 @@ public final class CaseStatusReport {
         Optional<TimelineFact> from = custody.custodySince(imposed.latest());
         String expectedEnd = null;
         Long remaining = null;
-        // a term stored before terms were held to their range has no end to compute (LocalDate overflows)
+        // a term stored before terms were held to their range gives no end: a date a hundred million years on says nothing
         if (FactBounds.TERM_MONTHS.holds(months) && from.isPresent()) {
             var end = from.get().earliest().atZone(ZoneOffset.UTC).toLocalDate().plusMonths(months);
             expectedEnd = end.toString();

@@ -47,7 +47,7 @@ class CaseEvaluatorTest {
 
     /**
      * A term stored before terms were held to their range (FactBounds) gives no expected end: the date a term of two
-     * billion months ends overflowed, and the case could never be evaluated, nor the projection pass it.
+     * billion months ends, some hundred and seventy-nine million years on, is no answer to show.
      */
     @Test
     void givenATermOutsideItsRangeStoredEarlier_whenEvaluated_thenTheSentenceHasNoExpectedEnd() {
