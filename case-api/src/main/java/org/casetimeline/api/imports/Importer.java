@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -58,7 +59,7 @@ public class Importer {
 
     private final CommandGateway commands;
     /** What a line may hold: the case it is about, and one section. */
-    private static final java.util.Set<String> LINE_KEYS = java.util.Set.of("caseId", "registration", "fact", "facility");
+    private static final Set<String> LINE_KEYS = Set.of("caseId", "registration", "fact", "facility");
 
     private final FactTranslator translator;
     private final EventChain chain;
