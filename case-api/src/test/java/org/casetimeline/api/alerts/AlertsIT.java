@@ -16,6 +16,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -327,9 +330,9 @@ class AlertsIT {
             assertThat(jdbc.sql("UPDATE case_status SET next_due_at = TIMESTAMPTZ '1990-01-01' WHERE case_id = :id")
                     .param("id", caseId.value()).update()).isEqualTo(3);
         }
-        var runs = java.util.concurrent.Executors.newFixedThreadPool(2);
-        java.util.concurrent.CountDownLatch taken = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        var runs = Executors.newFixedThreadPool(2);
+        CountDownLatch taken = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
         try {
             // the other node's run: its transaction holds the case, one of its hundred, until released
             var other = runs.submit(() -> new TransactionTemplate(transactions).execute(transaction -> {
@@ -342,15 +345,15 @@ class AlertsIT {
                 }
                 return recomputed;
             }));
-            assertThat(taken.await(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+            assertThat(taken.await(60, TimeUnit.SECONDS)).isTrue();
 
             var run = runs.submit(() -> projection.refreshDue(List.of(held, free)));
-            assertThat(run.get(60, java.util.concurrent.TimeUnit.SECONDS)).as("the free case alone, the held one not waited for")
+            assertThat(run.get(60, TimeUnit.SECONDS)).as("the free case alone, the held one not waited for")
                     .isEqualTo(1);
             assertThat(dueBy1990(free)).as("recomputed").isZero();
 
             released.countDown();
-            assertThat(other.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(1);
+            assertThat(other.get(60, TimeUnit.SECONDS)).isEqualTo(1);
             assertThat(dueBy1990(held)).isZero();
             assertThat(projection.refreshDue(List.of(held))).as("a run that found it due before the other recomputed it").isZero();
         } finally {

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.axonframework.commandhandling.CommandBus;
@@ -116,10 +119,10 @@ class ImportIT {
     void givenAnotherBatchStoring_whenABatchIsReadyToStore_thenItWaitsAndStoresNothingMeanwhile() throws Exception {
         UUID caseId = UUID.randomUUID();
         List<String> lines = facilitiesAndCases(arkalyk, karagandy, List.of(caseId));
-        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
-        java.util.concurrent.CountDownLatch released = new java.util.concurrent.CountDownLatch(1);
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
         // threads of its own: the holder blocks one, and the common pool may have no other (one worker on two cores)
-        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
         // the other batch: a transaction holding the bulk appends' lock, as one storing and linking its events does
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
                 .executeWithoutResult(transaction -> {
@@ -415,7 +418,7 @@ class ImportIT {
         NdjsonLines oneLines = new NdjsonLines(new java.io.PipedInputStream(oneBody, 1 << 16));
         NdjsonLines otherLines = new NdjsonLines(new java.io.PipedInputStream(otherBody, 1 << 16));
         // threads of their own: each blocks on its pipe, and a shared pool may hold fewer than two
-        java.util.concurrent.ExecutorService batches = java.util.concurrent.Executors.newFixedThreadPool(2);
+        ExecutorService batches = Executors.newFixedThreadPool(2);
         CompletableFuture<Object> one = CompletableFuture.supplyAsync(() -> outcome(oneLines), batches);
         CompletableFuture<Object> other = CompletableFuture.supplyAsync(() -> outcome(otherLines), batches);
 

@@ -68,14 +68,13 @@ public final class FindingChanges {
         Change[] changed = new Change[after.size()];
         current.forEach((id, positions) -> {
             List<Standing> left = new ArrayList<>(previous.getOrDefault(id, List.of()));
-            List<Finding> unmatched = new ArrayList<>();
             List<Integer> unmatchedAt = new ArrayList<>();
             for (int position : positions) {
                 if (!left.remove(Standing.of(id, after.get(position)))) {
-                    unmatched.add(after.get(position));
                     unmatchedAt.add(position);
                 }
             }
+            List<Finding> unmatched = unmatchedAt.stream().map(after::get).toList();
             left.sort(GRAVEST_FIRST);
             int[] heldBy = new int[left.size()]; // the unmatched finding each earlier standing is matched with, or -1
             Arrays.fill(heldBy, -1);
