@@ -172,11 +172,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler({CannotGetJdbcConnectionException.class, DataAccessResourceFailureException.class,
             CannotCreateTransactionException.class, TransactionSystemException.class})
     ResponseEntity<ProblemDetail> databaseDown(Exception e) {
+        boolean ranPastTheLimit = StoreFailures.ranPastTheLimit(e);
         // the class only: a driver's message can quote the statement, and with it the caller's data
-        log.warn("Database unavailable ({}); answering 503", e.getClass().getSimpleName());
+        log.warn("{} ({}); answering 503", ranPastTheLimit ? "Transaction ran past the limit" : "Database unavailable",
+                e.getClass().getSimpleName());
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable",
-                        "The database is unavailable. Retry later with the same Idempotency-Key: the request is"
+                .body(ProblemWriter.problem(HttpStatus.SERVICE_UNAVAILABLE, "Unavailable", (ranPastTheLimit
+                        ? "The request ran past the service's limit on a transaction, most likely waiting for another"
+                                + " writer of the same case or import, and nothing was stored."
+                        : "The database is unavailable.") + " Retry later with the same Idempotency-Key: the request is"
                                 + " then applied exactly once, whether or not this attempt reached the database.", null));
     }
 
@@ -201,7 +205,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
                 return tooLarge(tooLarge);
             }
         }
-        if (StoreFailures.databaseUnavailable(e)) {
+        if (StoreFailures.databaseUnavailable(e) || StoreFailures.ranPastTheLimit(e)) {
             return databaseDown(e);
         }
         log.error("Unexpected failure", e);

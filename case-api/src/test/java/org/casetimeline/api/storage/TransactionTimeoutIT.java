@@ -5,18 +5,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.casetimeline.api.cases.CaseRecorder;
 import org.casetimeline.api.cases.FactRequest;
 import org.casetimeline.api.cases.FactTranslator;
 import org.casetimeline.api.security.Reader;
 import org.casetimeline.api.support.ApiClient;
+import org.casetimeline.api.support.ApiClient.Response;
 import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.shared.Confidentiality;
+import org.casetimeline.projections.audit.EventChain;
 import org.casetimeline.projections.audit.StoredEvents;
+import org.casetimeline.projections.sql.LongReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -58,6 +67,8 @@ class TransactionTimeoutIT {
     JsonMapper json;
     @Autowired
     StoredEvents storedEvents;
+    @Autowired
+    EventChain chain;
 
     @Test
     void everyServiceConnectionCarriesTheLimit() {
@@ -81,6 +92,49 @@ class TransactionTimeoutIT {
         assertThat(events()).isEqualTo(before);
     }
 
+    /**
+     * An append that waits past the limit for its case, held by another writer (an import batch waiting for its turn
+     * to store, say), is aborted by PostgreSQL: a refusal to send again, not an internal error.
+     */
+    @Test
+    void givenAnAppendWaitingPastTheLimitForItsCase_whenPostgresAbortsIt_thenItAnswers503ToSendAgain_andStoresNothing()
+            throws Exception {
+        ApiClient api = new ApiClient(port);
+        String caseId = api.post("monitor", "/api/v1/cases", Requests.atabek()).json().get("caseId").asString();
+        String fact = Requests.fact("HungerStrikeStarted", "2014-01-01", "public", "{\"demands\": \"a fair retrial\"}");
+        long before = events();
+        CountDownLatch held = new CountDownLatch(1);
+        CountDownLatch released = new CountDownLatch(1);
+        ExecutorService holder = Executors.newSingleThreadExecutor();
+        // another writer holding the case's append lock, in a transaction exempt from the limit
+        Future<?> other = holder.submit(() -> transactions.executeWithoutResult(status -> {
+            LongReads.TRANSACTION_TIMEOUT.forEach(statement -> jdbc.sql(statement).update());
+            chain.lockForAppend(caseId);
+            held.countDown();
+            await(released);
+        }));
+        try {
+            assertThat(held.await(30, TimeUnit.SECONDS)).isTrue();
+
+            Response refused = api.post("monitor", "/api/v1/cases/" + caseId + "/events", fact,
+                    Map.of("Idempotency-Key", "waited-past-the-limit"));
+
+            assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+            assertThat(refused.header("Retry-After")).isNotBlank();
+            assertThat(refused.json().get("detail").asString()).contains("ran past the service's limit")
+                    .contains("same Idempotency-Key");
+            assertThat(events()).isEqualTo(before);
+        } finally {
+            released.countDown();
+            other.get(30, TimeUnit.SECONDS);
+            holder.shutdown();
+        }
+        Response sentAgain = api.post("monitor", "/api/v1/cases/" + caseId + "/events", fact,
+                Map.of("Idempotency-Key", "waited-past-the-limit"));
+        assertThat(sentAgain.status()).as(sentAgain.body()).isEqualTo(201);
+        assertThat(events()).isEqualTo(before + 1);
+    }
+
     @Test
     void givenAnAuditorReadingTheWholeStoreSlowly_whenTheReadOutlastsTheLimit_thenEveryEventStillArrives() {
         new ApiClient(port).post("monitor", "/api/v1/cases", Requests.atabek());
@@ -99,6 +153,14 @@ class TransactionTimeoutIT {
 
     private long events() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(60, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static void sleep(long millis) {

@@ -28,6 +28,24 @@ public final class StoreFailures {
     }
 
     /**
+     * PostgreSQL ended the transaction for running past the service's limit (SQL state 25P04, ServiceRoleConfiguration),
+     * most often while it waited for another writer. It closes the connection with it, so Spring's rollback fails too
+     * and reports that failure first; the timeout is then the application exception it overrode.
+     */
+    public static boolean ranPastTheLimit(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+                    && ranPastTheLimit(rollback.getApplicationException())) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && "25P04".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The database is out of reach: no connection, a broken one (SQL state class 08, or a commit or rollback that
      * failed on it), or a server shutting down (57P).
      */
