@@ -8,11 +8,14 @@ import java.util.UUID;
 import java.util.concurrent.Semaphore;
 
 import org.casetimeline.api.problem.InvalidRequest;
+import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.audit.ChainCheckpoints;
 import org.casetimeline.projections.audit.ChainReport;
 import org.casetimeline.projections.audit.ChainVerifier;
 import org.casetimeline.projections.audit.ReadAuditLog;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,8 +94,10 @@ public class AuditController {
     @GetMapping("/api/v1/audit/reads")
     public List<Map<String, Object>> reads(@RequestParam(required = false) UUID caseId,
                                                              @RequestParam(defaultValue = "false") boolean acrossCases,
-                                                             @RequestParam(required = false) String reader) {
-        return readAudit.reads(caseId, acrossCases, reader, 1000);
+                                                             @RequestParam(required = false) String reader,
+                                                             Authentication authentication) {
+        return readAudit.reads(caseId, acrossCases, reader,
+                Confidentiality.namesVisibleTo(Reader.of(authentication).clearance()), 1000);
     }
 
     @PostMapping("/api/v1/admin/audit/checkpoints")

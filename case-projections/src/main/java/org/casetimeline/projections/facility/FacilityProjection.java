@@ -1,6 +1,5 @@
 package org.casetimeline.projections.facility;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -61,16 +60,12 @@ public class FacilityProjection {
     /** The facilities a reader with this clearance may see. */
     public List<FacilityView> list(Confidentiality clearance) {
         return jdbc.sql("SELECT * FROM facility_view WHERE confidentiality IN (:levels) ORDER BY country, name")
-                .param("levels", levelsSeenBy(clearance)).query(FacilityView.class).list();
+                .param("levels", Confidentiality.namesVisibleTo(clearance)).query(FacilityView.class).list();
     }
 
     /** The facility, if a reader with this clearance may see it: one they may not is answered as one not registered. */
     public Optional<FacilityView> find(UUID id, Confidentiality clearance) {
         return jdbc.sql("SELECT * FROM facility_view WHERE facility_id = :id AND confidentiality IN (:levels)")
-                .param("id", id).param("levels", levelsSeenBy(clearance)).query(FacilityView.class).optional();
-    }
-
-    private static List<String> levelsSeenBy(Confidentiality clearance) {
-        return Arrays.stream(Confidentiality.values()).filter(level -> level.visibleTo(clearance)).map(Enum::name).toList();
+                .param("id", id).param("levels", Confidentiality.namesVisibleTo(clearance)).query(FacilityView.class).optional();
     }
 }
