@@ -27,6 +27,7 @@ import org.casetimeline.api.support.Requests;
 import org.casetimeline.api.support.TestClock;
 import org.casetimeline.projections.alerts.AlertOutbox;
 import org.casetimeline.core.shared.CaseId;
+import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.projections.status.CaseStatusProjection;
 import org.casetimeline.projections.status.DueCaseReevaluation;
 import org.junit.jupiter.api.AfterAll;
@@ -598,6 +599,27 @@ class AlertsIT {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** An admin below an alert's level may not learn from the delivery record that it was raised, nor when. */
+    @Test
+    void givenDeliveriesOfAlertsAtTwoLevels_whenAnAdminReadsTheRecord_thenOnlyThoseAtTheirClearanceOrBelow() {
+        long restricted = alert("RESTRICTED", "now()");
+        long confidential = alert("CONFIDENTIAL", "now()");
+        for (long alertId : List.of(restricted, confidential)) {
+            jdbc.sql("INSERT INTO webhook_delivery (alert_id, url, next_attempt_at) VALUES (:id, 'http://127.0.0.1:9/', now() + interval '1 day')")
+                    .param("id", alertId).update();
+        }
+
+        List<Long> seenRestricted = outbox.deliveries(Confidentiality.namesVisibleTo(Confidentiality.RESTRICTED)).stream()
+                .map(row -> ((Number) row.get("alertId")).longValue()).toList();
+        List<Long> seenConfidential = outbox.deliveries(Confidentiality.namesVisibleTo(Confidentiality.CONFIDENTIAL))
+                .stream().map(row -> ((Number) row.get("alertId")).longValue()).toList();
+
+        assertThat(seenRestricted).contains(restricted).doesNotContain(confidential);
+        assertThat(seenConfidential).contains(restricted, confidential);
+        // the demo admin is cleared for confidential facts
+        assertThat(delivery(new ApiClient(port), confidential)).contains("\"alertId\":" + confidential);
     }
 
     private HttpResponse<java.io.InputStream> stream(String user) throws Exception {

@@ -251,11 +251,18 @@ public class AlertOutbox {
         return new Pruned(deliveries, alerts);
     }
 
-    public List<java.util.Map<String, Object>> deliveries() {
+    /**
+     * The latest deliveries of alerts at the given levels: an admin below an alert's level may not learn of it, nor
+     * when or how often its webhook was called.
+     */
+    public List<java.util.Map<String, Object>> deliveries(java.util.Collection<String> levels) {
         return jdbc.sql("""
-                        SELECT alert_id AS "alertId", url, attempts, delivered_at AS "deliveredAt", last_status AS "lastStatus",
-                               last_error AS "lastError", next_attempt_at AS "nextAttemptAt", given_up_at AS "givenUpAt"
-                        FROM webhook_delivery ORDER BY alert_id DESC, url LIMIT 500""")
-                .query().listOfRows();
+                        SELECT d.alert_id AS "alertId", d.url, d.attempts, d.delivered_at AS "deliveredAt",
+                               d.last_status AS "lastStatus", d.last_error AS "lastError",
+                               d.next_attempt_at AS "nextAttemptAt", d.given_up_at AS "givenUpAt"
+                        FROM webhook_delivery d JOIN finding_alert a ON a.alert_id = d.alert_id
+                        WHERE a.clearance IN (:levels)
+                        ORDER BY d.alert_id DESC, d.url LIMIT 500""")
+                .param("levels", levels).query().listOfRows();
     }
 }
