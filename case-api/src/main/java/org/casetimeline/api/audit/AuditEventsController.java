@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.casetimeline.api.security.Reader;
+import org.casetimeline.core.event.PrisonerRegistered;
 import org.casetimeline.core.shared.Confidentiality;
 import org.casetimeline.core.shared.FactId;
 import org.casetimeline.core.timeline.HeldLevels;
@@ -50,9 +51,9 @@ public class AuditEventsController {
             events.forEach(event -> {
                 ObjectNode line = json.valueToTree(event);
                 JsonNode payload = json.readTree(event.payload());
-                Confidentiality level = held.of(factId(payload, "factId"),
-                        storedLevel(payload),
-                        amended(payload), factId(payload, "replacementFactId"));
+                Confidentiality level = held.of(event.aggregateIdentifier(),
+                        event.payloadType().equals(PrisonerRegistered.class.getName()), factId(payload, "factId"),
+                        storedLevel(payload), amended(payload), factId(payload, "replacementFactId"));
                 if (!level.visibleTo(clearance)) {
                     // the type says what a hidden fact is (an allegation, a denial); the chain needs none of it
                     line.remove("payload");

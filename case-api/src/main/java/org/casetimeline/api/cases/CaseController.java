@@ -101,6 +101,10 @@ public class CaseController {
         List<Recording> recordings = history.of(new CaseId(caseId))
                 .orElseThrow(() -> new NotFound("No case " + caseId + "."));
         Map<FactId, Confidentiality> held = HeldLevels.byFact(recordings);
+        if (!held.get(recordings.get(0).event().factId()).visibleTo(who.clearance())) {
+            // a case above the reader's clearance is no case to them, as its timeline and status are not
+            throw new NotFound("No case " + caseId + ".");
+        }
         List<EventView> visible = recordings.stream()
                 .filter(recording -> held.get(recording.event().factId()).visibleTo(who.clearance()))
                 .filter(recording -> from == null || !recording.recordedAt().isBefore(from))

@@ -3,6 +3,7 @@ package org.casetimeline.api.cases;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.time.LocalDate;
@@ -20,6 +21,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
 /**
  * Inputs that were stored as something other than what was sent, or failed with a 500 or a projection that could not
  * store its findings: each is refused with the field at fault, and nothing is stored.
@@ -35,6 +39,8 @@ class StrictInputIT {
     JdbcClient jdbc;
     @Autowired
     TestClock clock;
+    @Autowired
+    JsonMapper json;
 
     ApiClient api;
     String events;
@@ -170,6 +176,36 @@ class StrictInputIT {
 
         assertThat(api.post("admin", secret, Requests.fact("AssistiveDeviceDenied", "2014", "confidential", DEVICE)).status())
                 .as("one cleared for it writes").isEqualTo(201);
+    }
+
+    /**
+     * A fact recorded below its case's level is held at the case's: an auditor not cleared for the case learns nothing
+     * of it from the raw history (no case, not even how many events it holds) nor from the audit stream.
+     */
+    @Test
+    void givenARestrictedFactInAConfidentialCase_whenARestrictedAuditorReadsTheHistory_thenNoSuchCaseAndTheStreamRedactsIt() {
+        String caseId = api.post("admin", "/api/v1/cases", Requests.atabek()
+                .replace("\"confidentiality\": \"public\"", "\"confidentiality\": \"confidential\""))
+                .json().get("caseId").asString();
+        assertThat(api.post("admin", "/api/v1/cases/" + caseId + "/events",
+                Requests.fact("AssistiveDeviceDenied", "2014", "restricted", DEVICE)).status()).isEqualTo(201);
+
+        Response history = api.get("auditor", "/api/v1/cases/" + caseId + "/events");
+        assertThat(history.status()).as(history.body()).isEqualTo(404);
+        assertThat(history.header("ETag")).isNull();
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : api.get("auditor", "/api/v1/audit/events").body().split("\n")) {
+            JsonNode event = json.readTree(line);
+            if (caseId.equals(event.path("aggregateIdentifier").asString(null))) {
+                lines.add(event);
+            }
+        }
+        assertThat(lines).hasSize(2).allSatisfy(line -> {
+            assertThat(line.get("redacted").asString()).isEqualTo("CONFIDENTIAL");
+            assertThat(line.has("payload")).isFalse();
+        });
+        assertThat(api.get("admin", "/api/v1/cases/" + caseId + "/events").json()).as("one cleared for it reads it")
+                .hasSize(2);
     }
 
     @Test

@@ -98,12 +98,38 @@ class HeldLevelsTest {
     @Test
     void givenTheStoredFormOfEvents_whenFollowedAcrossAStore_thenOnlyLevelsAbovePublicAreKeptAndRaiseTheirAmendments() {
         HeldLevels held = new HeldLevels();
-        assertThat(held.of(id(2), Confidentiality.RESTRICTED, null, null)).isEqualTo(Confidentiality.RESTRICTED);
-        assertThat(held.of(id(3), Confidentiality.PUBLIC, id(2), id(4))).isEqualTo(Confidentiality.RESTRICTED);
-        assertThat(held.of(id(4), Confidentiality.PUBLIC, null, null)).as("the replacement").isEqualTo(Confidentiality.RESTRICTED);
-        assertThat(held.of(id(5), Confidentiality.PUBLIC, id(99), null)).as("a fact not kept is public")
+        String stream = CASE.toString();
+        assertThat(held.of(stream, false, id(2), Confidentiality.RESTRICTED, null, null)).isEqualTo(Confidentiality.RESTRICTED);
+        assertThat(held.of(stream, false, id(3), Confidentiality.PUBLIC, id(2), id(4))).isEqualTo(Confidentiality.RESTRICTED);
+        assertThat(held.of(stream, false, id(4), Confidentiality.PUBLIC, null, null)).as("the replacement")
+                .isEqualTo(Confidentiality.RESTRICTED);
+        assertThat(held.of(stream, false, id(5), Confidentiality.PUBLIC, id(99), null)).as("a fact not kept is public")
                 .isEqualTo(Confidentiality.PUBLIC);
-        assertThat(held.of(id(6), Confidentiality.CONFIDENTIAL, id(4), null)).as("never lowered")
+        assertThat(held.of(stream, false, id(6), Confidentiality.CONFIDENTIAL, id(4), null)).as("never lowered")
                 .isEqualTo(Confidentiality.CONFIDENTIAL);
+        String confidentialCase = new UUID(1, 2).toString();
+        assertThat(held.of(confidentialCase, true, id(20), Confidentiality.CONFIDENTIAL, null, null))
+                .isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(held.of(confidentialCase, false, id(21), Confidentiality.PUBLIC, null, null)).as("a fact of that case")
+                .isEqualTo(Confidentiality.CONFIDENTIAL);
+        assertThat(held.of(new UUID(1, 3).toString(), false, id(22), Confidentiality.PUBLIC, null, null))
+                .as("a fact of another case").isEqualTo(Confidentiality.PUBLIC);
+    }
+
+    /**
+     * A fact recorded below its case's level: a reader not cleared for the case must not learn from it that the case
+     * exists, nor what is on record about the person.
+     */
+    @Test
+    void givenAPublicFactInACaseRegisteredAsConfidential_whenReadBelowConfidential_thenNothingOfTheCaseShows() {
+        record(new PrisonerRegistered(CASE, id(1), at(Confidentiality.CONFIDENTIAL), List.of("A"), null, null, null, null,
+                null, null, List.of()));
+        record(hungerStrike(2, "2013-10-06", Confidentiality.PUBLIC));
+        record(hungerStrike(3, "2013-11-01", Confidentiality.RESTRICTED));
+
+        assertThat(visibleTo(Confidentiality.PUBLIC)).isEmpty();
+        assertThat(visibleTo(Confidentiality.RESTRICTED)).isEmpty();
+        assertThat(visibleTo(Confidentiality.CONFIDENTIAL)).containsExactly(id(1), id(2), id(3));
+        assertThat(HeldLevels.byFact(recordings)).containsEntry(id(2), Confidentiality.CONFIDENTIAL);
     }
 }
