@@ -7,15 +7,11 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.casetimeline.core.event.AdmittedToFacility;
-import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
-import org.casetimeline.core.event.PersonReleased;
-import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
-import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Sorted;
+import org.casetimeline.core.timeline.CustodyEnds;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Placement;
@@ -75,10 +71,12 @@ public final class CaseFacts {
      * The facts other than {@code reference} that may have happened at or after it began, in occurrence order. The
      * facts are in order of their earliest instant, and no date spans more than a year (a year given alone), so the
      * search starts a year before {@code reference}: the rules ask this of every fact of a case, and a case may hold
-     * thousands.
+     * thousands. A release or death placed after the custody it ends sits up to a year (its date's span) after facts
+     * of a later earliest instant, so the search starts two years before: every fact before that point still ends
+     * before {@code reference} may begin.
      */
     public Stream<TimelineFact> from(TimelineFact reference) {
-        Instant reach = reference.earliest().minus(PartialDate.LONGEST);
+        Instant reach = reference.earliest().minus(PartialDate.LONGEST).minus(PartialDate.LONGEST);
         int start = Sorted.prefixLength(facts, fact -> fact.earliest().isBefore(reach));
         return facts.subList(start, facts.size()).stream().filter(fact -> fact != reference && notBefore(fact, reference));
     }
@@ -101,7 +99,7 @@ public final class CaseFacts {
 
     /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
     public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
-        return from(reference).filter(fact -> fact.is(PersonReleased.class) || fact.is(PersonDied.class)).findFirst();
+        return from(reference).filter(CustodyEnds::ends).findFirst();
     }
 
     /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
@@ -115,8 +113,7 @@ public final class CaseFacts {
 
     /** Whether {@code fact} puts the person in a place of detention or takes them out of one. */
     public static boolean moves(TimelineFact fact) {
-        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class)
-                || fact.is(TransferStarted.class);
+        return CustodyEnds.starts(fact);
     }
 
     /** Whether the person was in custody when {@code fact} happened (at its latest reading). */
@@ -127,7 +124,7 @@ public final class CaseFacts {
     /** Whether a death happened in custody: as its record says, or, where it is silent, as the custody history shows. */
     public boolean diedInCustody(TimelineFact death) {
         Boolean said = death.as(PersonDied.class).inCustody();
-        return said != null ? said : custody().custodySince(death.earliest().minusNanos(1)).isPresent();
+        return said != null ? said : custody().custodyBefore(death).isPresent();
     }
 
     public CustodyHistory custody() {

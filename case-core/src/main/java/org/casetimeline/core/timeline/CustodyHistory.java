@@ -70,7 +70,7 @@ public final class CustodyHistory {
                 convicted = false;
             } else if (fact.is(PersonDied.class)) {
                 return CustodyState.DECEASED;
-            } else if (movesIntoCustody(fact) && (state == CustodyState.UNKNOWN || state == CustodyState.RELEASED)) {
+            } else if (CustodyEnds.moves(fact) && (state == CustodyState.UNKNOWN || state == CustodyState.RELEASED)) {
                 state = convicted ? CustodyState.SERVING_SENTENCE : CustodyState.DETAINED_PRE_TRIAL;
             }
         }
@@ -84,19 +84,32 @@ public final class CustodyHistory {
 
     /** The first fact that put the person in custody in the spell that covers {@code instant}, if any. */
     public Optional<TimelineFact> custodySince(Instant instant) {
+        return since(timeline.factsUpTo(instant), null);
+    }
+
+    /**
+     * The first fact that put the person in custody in the spell they were in just before {@code fact}, in occurrence
+     * order: a death known to the day of the arrest, or to its month, came after it (the person was alive to be
+     * arrested), though its earliest instant is before.
+     */
+    public Optional<TimelineFact> custodyBefore(TimelineFact fact) {
+        return since(timeline.facts(), fact);
+    }
+
+    /** The spell's first custody fact after reading {@code facts} in order up to {@code stop} (null: all of them). */
+    private static Optional<TimelineFact> since(List<TimelineFact> facts, TimelineFact stop) {
         TimelineFact since = null;
-        for (TimelineFact fact : timeline.factsUpTo(instant)) {
-            if (fact.is(PersonReleased.class) || fact.is(PersonDied.class)) {
+        for (TimelineFact fact : facts) {
+            if (fact == stop) {
+                break;
+            }
+            if (CustodyEnds.ends(fact)) {
                 since = null;
-            } else if (since == null && (fact.is(PersonDetained.class) || movesIntoCustody(fact))) {
+            } else if (since == null && CustodyEnds.starts(fact)) {
                 since = fact;
             }
         }
         return Optional.ofNullable(since);
-    }
-
-    private static boolean movesIntoCustody(TimelineFact fact) {
-        return fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class) || fact.is(TransferStarted.class);
     }
 
     private static List<Placement> placements(Timeline timeline) {

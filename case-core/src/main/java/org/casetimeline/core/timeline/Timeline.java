@@ -35,7 +35,11 @@ import org.casetimeline.core.shared.Place;
  */
 public final class Timeline {
 
-    /** Occurrence order: earliest possible start, then latest possible start, then recording order. */
+    /**
+     * Occurrence order: earliest possible start, then latest possible start, then recording order. A timeline's facts
+     * follow it, except that a release or death that would end no custody comes after the custody it ends
+     * ({@link CustodyEnds}).
+     */
     public static final Comparator<TimelineFact> OCCURRENCE_ORDER = Comparator
             .comparing(TimelineFact::earliest)
             .thenComparing(TimelineFact::latest)
@@ -349,7 +353,7 @@ public final class Timeline {
             }
         }
         facts.sort(OCCURRENCE_ORDER);
-        return List.copyOf(facts);
+        return List.copyOf(CustodyEnds.settle(facts));
     }
 
     /**

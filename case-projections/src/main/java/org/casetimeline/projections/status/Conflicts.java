@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-import org.casetimeline.core.event.AdmittedToFacility;
 import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
-import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.FacilityId;
+import org.casetimeline.core.timeline.CustodyEnds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
 import org.casetimeline.projections.status.CaseStatusView.Conflict;
@@ -81,30 +80,24 @@ final class Conflicts {
 
     /**
      * A release or death dated only to a month or a year whose span holds a fact that begins custody (a detention,
-     * admission or transfer): the fact may come before or after it. Occurrence order takes the earliest reading, so the
-     * status counts the person in custody after it; whether that is so, only a more precise date can tell.
+     * admission or transfer): the fact may come before or after it. The timeline takes a release that would end no
+     * custody after the custody fact it may follow, and one that ends custody already held first (CustodyEnds); whether that is so, only a more precise date can tell.
      */
     private static List<Conflict> uncertainEnds(List<TimelineFact> facts) {
         List<Conflict> conflicts = new ArrayList<>();
         for (int i = 0; i < facts.size(); i++) {
             TimelineFact end = facts.get(i);
-            if (!(end.is(PersonReleased.class) || end.is(PersonDied.class)) || !spansDays(end)) {
+            if (!CustodyEnds.ends(end) || !spansDays(end)) {
                 continue;
             }
-            // facts are in occurrence order, so those that may begin within the end's span follow it, but for those
-            // that begin with it and end sooner (a detention on the span's first day), which sort before it
-            int from = i;
-            while (from > 0 && facts.get(from - 1).earliest().equals(end.earliest())) {
-                from--;
-            }
-            for (int j = from; j < facts.size() && !facts.get(j).earliest().isAfter(end.latest()); j++) {
+            // an end read after the custody it ends sits after facts of later dates, so every fact is looked at
+            for (int j = 0; j < facts.size(); j++) {
                 TimelineFact begins = facts.get(j);
-                if (j != i && begins.is(PersonDetained.class) || begins.is(AdmittedToFacility.class)
-                        || begins.is(PersonTransferred.class) || begins.is(TransferStarted.class)) {
+                if (CustodyEnds.starts(begins) && !begins.earliest().isBefore(end.earliest()) && !begins.earliest().isAfter(end.latest())) {
                     conflicts.add(new Conflict("ORDER_UNCERTAIN", ids(end, begins), end.fact().getClass().getSimpleName()
                             + " in " + end.fact().occurred().at() + " may come before or after "
                             + begins.fact().getClass().getSimpleName() + " on " + begins.fact().occurred().at()
-                            + "; the status takes it first. A more precise date settles it."));
+                            + "; the status takes it " + (i < j ? "first" : "after") + ". A more precise date settles it."));
                 }
             }
         }

@@ -77,6 +77,8 @@ class ConflictsTest {
 
         assertThat(conflicts).extracting(Conflict::kind).containsExactly("ORDER_UNCERTAIN");
         assertThat(conflicts.get(0).factIds()).containsExactly(id(2).toString(), id(1).toString());
+        // it would end no custody before the detention, so the status reads it as ending that one
+        assertThat(conflicts.get(0).description()).endsWith("the status takes it after. A more precise date settles it.");
         assertThat(conflicts(detained(1, "2013-05-01"), released(2, "2013-05"))).as("a detention on the span's first day,"
                 + " which sorts before the release").extracting(Conflict::kind).containsExactly("ORDER_UNCERTAIN");
     }

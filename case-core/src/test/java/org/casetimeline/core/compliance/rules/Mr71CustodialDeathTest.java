@@ -147,6 +147,21 @@ class Mr71CustodialDeathTest {
                 .satisfies(finding -> assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH"));
     }
 
+    /** The person was alive to be arrested, so a death known only to that day, or to that month, came after it. */
+    @Test
+    void givenDeathWithCustodyUnsaidOnTheDayOfArrestOrInItsMonth_whenChecked_thenCountsAsInCustody() {
+        aCase.detained(at(PAVLODAR)).on("2015-03-03");
+        aCase.died(null).on("2015-03-03");
+        CaseFixture monthCase = CaseFixture.aCase();
+        monthCase.detained(at(PAVLODAR)).on("2015-03-10");
+        monthCase.died(null).on("2015-03");
+
+        assertThat(findingsAsOf("2015-04-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH"));
+        assertThat(rule.evaluate(monthCase.timeline(), instant("2015-05-01"), Thresholds.defaults())).singleElement()
+                .satisfies(finding -> assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH"));
+    }
+
     @Test
     void givenDeathRetracted_whenChecked_thenNothing() {
         aCase.retract(aCase.diedInCustody(true, false).on("2015-03-03"));

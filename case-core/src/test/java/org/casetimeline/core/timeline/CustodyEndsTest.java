@@ -1,0 +1,80 @@
+package org.casetimeline.core.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
+import static org.casetimeline.core.compliance.CaseFixture.aCase;
+import static org.casetimeline.core.compliance.CaseFixture.at;
+import static org.casetimeline.core.compliance.CaseFixture.instant;
+
+import java.util.List;
+
+import org.casetimeline.core.compliance.CaseFixture;
+import org.casetimeline.core.shared.FactId;
+import org.casetimeline.core.shared.ReleaseKind;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A release or death whose date is known less precisely than the detention it ends, or recorded before a detention of
+ * the same day, sorts first by its earliest instant; it must still end that custody, not leave the person held for good.
+ */
+class CustodyEndsTest {
+
+    private final CaseFixture aCase = aCase();
+
+    private CustodyState stateAfterwards() {
+        return CustodyHistory.of(aCase.timeline()).stateAt(instant("2014-06-01"));
+    }
+
+    private List<FactId> order() {
+        return aCase.timeline().facts().stream().map(TimelineFact::factId).toList();
+    }
+
+    @Test
+    void givenADetentionAtTenAndAReleaseKnownToTheDay_whenRead_thenReleased() {
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-10-05T10:00:00Z");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10-05");
+
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.RELEASED);
+        assertThat(order()).containsExactly(detained, released);
+        assertThat(CustodyHistory.of(aCase.timeline()).placements()).singleElement()
+                .satisfies(placement -> assertThat(placement.end()).isNotNull());
+    }
+
+    @Test
+    void givenAReleaseRecordedBeforeTheDetentionOfTheSameDay_whenRead_thenReleased() {
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10-05");
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-10-05");
+
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.RELEASED);
+        assertThat(order()).containsExactly(detained, released);
+    }
+
+    @Test
+    void givenAReleaseKnownToTheMonthOfADetention_whenRead_thenReleased() {
+        aCase.detained(at(KARAGANDY)).on("2013-10-10");
+        aCase.hungerStrike().on("2013-10-20");
+        aCase.released(ReleaseKind.BAIL, null).on("2013-10");
+
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.RELEASED);
+        assertThat(CustodyHistory.of(aCase.timeline()).custodySince(instant("2014-01-01"))).isEmpty();
+    }
+
+    /** A release that ends custody already held stays first: released, then arrested again that evening. */
+    @Test
+    void givenAReleaseFromEarlierCustodyAndAnArrestThatEvening_whenRead_thenDetainedAgain() {
+        aCase.detained(at(KARAGANDY)).on("2013-01");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10-05");
+        FactId arrested = aCase.detained(at(KARAGANDY)).on("2013-10-05T18:00:00Z");
+
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.DETAINED_PRE_TRIAL);
+        assertThat(order()).endsWith(released, arrested);
+    }
+
+    @Test
+    void givenARetractedDetention_whenARelease_thenTheReleaseIsNotMovedAfterIt() {
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10-05");
+        aCase.retract(aCase.detained(at(KARAGANDY)).on("2013-10-05"));
+
+        assertThat(order()).containsExactly(released);
+    }
+}
