@@ -10,8 +10,8 @@ import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.TimelineFact;
 
 /**
- * One unbroken stretch of solitary confinement: from an imposition to its own end date, the next recorded end,
- * or release or death; open while none has come. Spells less than {@code joinGap} apart are one spell.
+ * One unbroken stretch of solitary confinement: from an imposition to its own end date (or a release or death before
+ * it), the next recorded end, or release or death; open while none has come. Spells less than {@code joinGap} apart are one spell.
  */
 public record SolitarySpell(Span span, List<TimelineFact> impositions, List<TimelineFact> evidence) {
 
@@ -43,6 +43,13 @@ public record SolitarySpell(Span span, List<TimelineFact> impositions, List<Time
                 } else if (freed != null) {
                     evidence.add(freed);
                     end = freedAt;
+                }
+            } else {
+                // a term ordered to a date ends sooner if the person is released or dies before it
+                TimelineFact freed = facts.custodyEndAfter(imposed).orElse(null);
+                if (freed != null && Moment.startOf(freed).latest().isBefore(end.earliest())) {
+                    evidence.add(freed);
+                    end = Moment.startOf(freed);
                 }
             }
             if (end != null && end.earliest().isAfter(facts.asOf())) {

@@ -9,24 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.casetimeline.core.compliance.CaseFacts;
 import org.casetimeline.core.compliance.Finding;
 import org.casetimeline.core.compliance.FindingKind;
 import org.casetimeline.core.compliance.Severity;
-import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.compliance.SolitarySpell;
 import org.casetimeline.core.event.AppealDecided;
 import org.casetimeline.core.event.FactBounds;
 import org.casetimeline.core.event.FamilyContactOccurred;
 import org.casetimeline.core.event.MedicalConditionReported;
 import org.casetimeline.core.event.MedicalRequestMade;
-import org.casetimeline.core.event.PersonDetained;
-import org.casetimeline.core.event.PersonDied;
-import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.SentenceCommuted;
 import org.casetimeline.core.event.SentenceImposed;
-import org.casetimeline.core.event.SolitaryConfinementEnded;
-import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.shared.Place;
+import org.casetimeline.core.timeline.CustodyEnds;
 import org.casetimeline.core.timeline.CustodyHistory;
 import org.casetimeline.core.timeline.MedicalRequests;
 import org.casetimeline.core.timeline.Timeline;
@@ -64,7 +61,7 @@ public final class CaseStatusReport {
         long version = timeline.recordings().isEmpty() ? -1 : timeline.recordings().get(timeline.recordings().size() - 1).sequence();
         CustodyDays days = custodyDays(facts, asOf);
         return new CaseStatusView(caseId, timeline.names(), home, custody.stateAt(asOf), facility, distance, travel,
-                sentence(facts, custody, asOf), regime(facts), health(timeline, facts, asOf), familyContact(facts, findings),
+                sentence(facts, custody, asOf), regime(timeline, asOf), health(timeline, facts, asOf), familyContact(facts, findings),
                 days.days(), days.approximate(), Conflicts.in(timeline, asOf), openFlags(findings), asOf, knownAt, version);
     }
 
@@ -98,15 +95,13 @@ public final class CaseStatusReport {
                 expectedEnd, remaining);
     }
 
-    private static CaseStatusView.Regime regime(List<TimelineFact> facts) {
-        TimelineFact since = null;
-        for (TimelineFact fact : facts) {
-            if (fact.is(SolitaryConfinementImposed.class) && since == null) {
-                since = fact;
-            } else if (fact.is(SolitaryConfinementEnded.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)) {
-                since = null;
-            }
-        }
+    /**
+     * The solitary confinement open as of {@code asOf}, from the spells the solitary-confinement checks read, so that the
+     * status and their findings agree: a spell ends at its own end date, a recorded end, or release or death.
+     */
+    private static CaseStatusView.Regime regime(Timeline timeline, Instant asOf) {
+        TimelineFact since = SolitarySpell.of(CaseFacts.of(timeline, asOf), Duration.ZERO).stream()
+                .filter(SolitarySpell::open).map(spell -> spell.impositions().get(0)).findFirst().orElse(null);
         return new CaseStatusView.Regime(since == null ? null : dated(since));
     }
 
@@ -147,12 +142,13 @@ public final class CaseStatusReport {
         long days = 0;
         boolean any = false;
         for (TimelineFact fact : facts) {
-            boolean ends = fact.is(PersonReleased.class) || fact.is(PersonDied.class);
+            boolean ends = CustodyEnds.ends(fact);
             if (ends && spellStart != null) {
-                days += Duration.between(spellStart, fact.earliest()).toDays();
+                // an end read after the custody it ends may begin before it (released in the month of the arrest)
+                days += Math.max(0, Duration.between(spellStart, fact.earliest()).toDays());
                 approximate |= fact.approximate();
                 spellStart = null;
-            } else if (!ends && spellStart == null && entersCustody(fact)) {
+            } else if (!ends && spellStart == null && CustodyEnds.starts(fact)) {
                 spellStart = fact.earliest();
                 approximate |= fact.approximate();
                 any = true;
@@ -162,10 +158,6 @@ public final class CaseStatusReport {
             days += Duration.between(spellStart, asOf).toDays();
         }
         return any ? new CustodyDays(days, approximate) : new CustodyDays(null, false);
-    }
-
-    private static boolean entersCustody(TimelineFact fact) {
-        return fact.is(PersonDetained.class) || fact.is(PersonTransferred.class) || fact.is(AdmittedToFacility.class);
     }
 
     private static Map<String, Integer> openFlags(List<Finding> findings) {

@@ -11,6 +11,7 @@ import org.casetimeline.core.compliance.Thresholds;
 import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PrisonerRegistered;
+import org.casetimeline.core.event.SolitaryConfinementImposed;
 import org.casetimeline.core.shared.CaseId;
 import org.casetimeline.core.timeline.CustodyState;
 import org.casetimeline.core.shared.FactId;
@@ -62,6 +63,55 @@ class CaseEvaluatorTest {
 
         assertThat(evaluation.status().sentence().termMonths()).isEqualTo(Integer.MAX_VALUE);
         assertThat(evaluation.status().sentence().expectedEnd()).isNull();
+    }
+
+    /**
+     * The status's solitary confinement follows the spells the solitary checks read: one given with its end date is
+     * over once that date has passed, as its MR44 finding is closed, and not shown as current for ever.
+     */
+    @Test
+    void givenSolitaryGivenWithItsEndDate_whenEvaluatedAfterIt_thenNoSolitaryNow_butAnOpenOneStillShows() {
+        Timeline ended = Timeline.of(List.of(
+                recording(0, new PrisonerRegistered(CASE, id(1), SOURCE, List.of("A"), null, null, null, null, null, null, List.of())),
+                recording(1, new PersonDetained(CASE, id(2), Occurrence.at("2012-06-10"), SOURCE, "police", null, null)),
+                recording(2, solitary(3, new Occurrence("2012-12", "2013-10-05")))), Map.of());
+        Timeline open = Timeline.of(List.of(
+                recording(0, new PrisonerRegistered(CASE, id(1), SOURCE, List.of("A"), null, null, null, null, null, null, List.of())),
+                recording(1, new PersonDetained(CASE, id(2), Occurrence.at("2012-06-10"), SOURCE, "police", null, null)),
+                recording(2, solitary(3, Occurrence.at("2012-12")))), Map.of());
+
+        CaseEvaluator evaluator = new CaseEvaluator(Thresholds.defaults());
+
+        assertThat(evaluator.evaluate(CASE.toString(), ended, RECORDED, null).status().regime().solitarySince()).isNull();
+        assertThat(evaluator.evaluate(CASE.toString(), ended, Instant.parse("2013-06-01T00:00:00Z"), null).status().regime()
+                .solitarySince()).as("during it").isNotNull();
+        assertThat(evaluator.evaluate(CASE.toString(), open, RECORDED, null).status().regime().solitarySince().date())
+                .isEqualTo("2012-12");
+    }
+
+    /**
+     * A release known only to the month of the arrest is read after it (CustodyEnds): the person is released, and the
+     * days in custody count from the arrest to the release's earliest reading, never below none.
+     */
+    @Test
+    void givenAReleaseKnownToTheMonthOfTheArrest_whenEvaluated_thenReleasedWithNoNegativeDays() {
+        Timeline timeline = Timeline.of(List.of(
+                recording(0, new PrisonerRegistered(CASE, id(1), SOURCE, List.of("A"), null, null, null, null, null, null, List.of())),
+                recording(1, new PersonDetained(CASE, id(2), Occurrence.at("2013-10-10"), SOURCE, "police", null, null)),
+                recording(2, new PersonReleased(CASE, id(3), Occurrence.at("2013-10"), SOURCE, ReleaseKind.BAIL, null))),
+                Map.of());
+
+        CaseStatusView status = new CaseEvaluator(Thresholds.defaults()).evaluate(CASE.toString(), timeline, RECORDED, null)
+                .status();
+
+        assertThat(status.custodyState()).isEqualTo(CustodyState.RELEASED);
+        assertThat(status.daysInCustody()).isZero();
+        assertThat(status.daysInCustodyApproximate()).isTrue();
+    }
+
+    private static SolitaryConfinementImposed solitary(int id, Occurrence occurred) {
+        return new SolitaryConfinementImposed(CASE, id(id), occurred, SOURCE, "a sanction", null, false, null, null, null,
+                null, null);
     }
 
     private static FactId id(int n) {

@@ -152,6 +152,23 @@ class Mr44ProlongedSolitaryTest {
                 .satisfies(finding -> assertThat(finding.end()).isEqualTo(instant("2013-11-01")));
     }
 
+    /** A term ordered to a date ends at the release that comes before it. */
+    @Test
+    void givenSolitaryOrderedToADate_whenReleasedBeforeIt_thenTheSpellEndsAtTheRelease() {
+        aCase.solitary().between("2013-10-01", "2013-12-01");
+        aCase.released(ReleaseKind.PARDON, false).on("2013-10-05");
+        CaseFixture longer = CaseFixture.aCase();
+        longer.solitary().between("2013-10-01", "2013-12-01");
+        FactId released = longer.released(ReleaseKind.PARDON, false).on("2013-11-01");
+
+        assertThat(findingsAsOf("2014-01-01")).as("four days").isEmpty();
+        assertThat(rule.evaluate(longer.timeline(), instant("2014-01-01"), Thresholds.defaults())).singleElement()
+                .satisfies(finding -> {
+                    assertThat(finding.end()).isEqualTo(instant("2013-11-01"));
+                    assertThat(finding.evidence()).contains(released);
+                });
+    }
+
     @Test
     void givenSolitaryRetracted_whenChecked_thenNothing() {
         FactId solitary = aCase.solitary().on("2013-10-01");
