@@ -91,7 +91,8 @@ public class AxonConfiguration {
      * ({@code case-timeline.event-poll}) instead of every second when it has none. Its wake-up on a local append fires when Axon's unit of work ends, which is before
      * our surrounding transaction commits (the idempotency ledger and the hash chain commit with the event), so it
      * looked too early and waited a full second: that second was the projection lag of a quiet service. Defining
-     * the store means defining its JDBC engine too (Axon's backs off then), built as Axon builds it.
+     * the store means defining its JDBC engine too (Axon's backs off then), built as Axon builds it, reading each
+     * event's timestamp once ({@link CaseEventStorageEngine}).
      * A processor stops waiting for an event not yet committed once {@code maxGapOffset} later events are stored
      * (Axon's default 10,000): an import batch of corrections holds two positions a line open until it commits, and
      * batches store one at a time ({@code EventChain#lockForBulkAppend}), so twice a batch's events, with room for the
@@ -102,9 +103,9 @@ public class AxonConfiguration {
                                           PersistenceExceptionResolver exceptions, ConnectionProvider connections,
                                           TransactionManager transactions, org.axonframework.config.Configuration axon,
                                           @Value("${case-timeline.imports.max-lines:5000}") long importLines) {
-        return JdbcEventStorageEngine.builder()
-                // at most 60,000: the processors' read binds one parameter a gap, and the driver takes 65,535
-                .maxGapOffset(Math.toIntExact(Math.min(60_000L, Math.max(10_000L, 4 * importLines))))
+        // at most 60,000: the processors' read binds one parameter a gap, and the driver takes 65,535
+        int maxGapOffset = Math.toIntExact(Math.min(60_000L, Math.max(10_000L, 4 * importLines)));
+        return new CaseEventStorageEngine(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(serializer)
                 .upcasterChain(axon.upcasterChain())
                 .persistenceExceptionResolver(exceptions)
@@ -114,8 +115,7 @@ public class AxonConfiguration {
                 .snapshotFilter(SnapshotFilter.rejectAll())
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(new EventSchema())
-                .build();
+                .schema(new EventSchema()), maxGapOffset);
     }
 
     @Qualifier("eventStore")
