@@ -76,9 +76,13 @@ public final class CaseFacts {
      * before {@code reference} may begin.
      */
     public Stream<TimelineFact> from(TimelineFact reference) {
+        return reaching(reference).stream().filter(fact -> fact != reference && notBefore(fact, reference));
+    }
+
+    /** The facts from two years before {@code reference} on ({@link #from}): none before them may reach it. */
+    private List<TimelineFact> reaching(TimelineFact reference) {
         Instant reach = reference.earliest().minus(PartialDate.LONGEST).minus(PartialDate.LONGEST);
-        int start = Sorted.prefixLength(facts, fact -> fact.earliest().isBefore(reach));
-        return facts.subList(start, facts.size()).stream().filter(fact -> fact != reference && notBefore(fact, reference));
+        return facts.subList(Sorted.prefixLength(facts, fact -> fact.earliest().isBefore(reach)), facts.size());
     }
 
     /** Facts of {@code type} that may have happened at or after {@code reference} began. */
@@ -97,9 +101,31 @@ public final class CaseFacts {
         return fact.start().reaches(reference.earliest());
     }
 
-    /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
+    /**
+     * The release or death that ended the custody {@code reference} happened in, if it came by as-of: the first that may
+     * have happened at or after it. One placed before {@code reference} in occurrence order whose date reaches it counts
+     * too (released in October, a request on the 15th), unless custody began again between the two (released in
+     * October, arrested again on the 20th, a request on the 25th): that one ended an earlier custody.
+     */
     public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
-        return from(reference).filter(CustodyEnds::ends).findFirst();
+        TimelineFact before = null;
+        boolean passed = false;
+        for (TimelineFact fact : reaching(reference)) {
+            if (fact == reference) {
+                if (before != null) {
+                    return Optional.of(before);
+                }
+                passed = true;
+            } else if (CustodyEnds.ends(fact) && notBefore(fact, reference)) {
+                if (passed) {
+                    return Optional.of(fact);
+                }
+                before = before == null ? fact : before;
+            } else if (!passed && CustodyEnds.starts(fact)) {
+                before = null;
+            }
+        }
+        return Optional.ofNullable(before);
     }
 
     /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
@@ -124,7 +150,7 @@ public final class CaseFacts {
     /** Whether a death happened in custody: as its record says, or, where it is silent, as the custody history shows. */
     public boolean diedInCustody(TimelineFact death) {
         Boolean said = death.as(PersonDied.class).inCustody();
-        return said != null ? said : custody().custodyBefore(death).isPresent();
+        return said != null ? said : custody().custodyBefore(death, asOf).isPresent();
     }
 
     public CustodyHistory custody() {

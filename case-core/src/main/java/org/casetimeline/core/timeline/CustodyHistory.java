@@ -89,11 +89,11 @@ public final class CustodyHistory {
 
     /**
      * The first fact that put the person in custody in the spell they were in just before {@code fact}, in occurrence
-     * order: a death known to the day of the arrest, or to its month, came after it (the person was alive to be
-     * arrested), though its earliest instant is before.
+     * order and among the facts that may have happened by {@code asOf}: a death known to the day of the arrest, or to
+     * its month, came after it (the person was alive to be arrested), though its earliest instant is before.
      */
-    public Optional<TimelineFact> custodyBefore(TimelineFact fact) {
-        return since(timeline.facts(), fact);
+    public Optional<TimelineFact> custodyBefore(TimelineFact fact, Instant asOf) {
+        return since(timeline.factsUpTo(asOf), fact);
     }
 
     /** The spell's first custody fact after reading {@code facts} in order up to {@code stop} (null: all of them). */

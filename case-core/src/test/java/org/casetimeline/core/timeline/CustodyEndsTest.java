@@ -1,6 +1,7 @@
 package org.casetimeline.core.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.casetimeline.core.compliance.CaseFixture.ARKALYK;
 import static org.casetimeline.core.compliance.CaseFixture.KARAGANDY;
 import static org.casetimeline.core.compliance.CaseFixture.aCase;
 import static org.casetimeline.core.compliance.CaseFixture.at;
@@ -73,8 +74,53 @@ class CustodyEndsTest {
     @Test
     void givenARetractedDetention_whenARelease_thenTheReleaseIsNotMovedAfterIt() {
         FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10-05");
-        aCase.retract(aCase.detained(at(KARAGANDY)).on("2013-10-05"));
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-10-05");
+        aCase.retract(detained);
 
-        assertThat(order()).containsExactly(released);
+        assertThat(aCase.timeline().all().stream().map(TimelineFact::factId)).containsExactly(released, detained);
+    }
+
+    /** An admission after the detention, within the release's month: the release ends custody after both. */
+    @Test
+    void givenADetentionAndAnAdmissionWithinAReleasesMonth_whenRead_thenReleasedAfterBoth() {
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-10-10");
+        FactId admitted = aCase.admitted(at(ARKALYK)).on("2013-10-12");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10");
+
+        assertThat(order()).containsExactly(detained, admitted, released);
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.RELEASED);
+    }
+
+    /** A second source's release known to the year, beside the day the custody ended: the day ends it, as before. */
+    @Test
+    void givenAReleaseKnownToTheYearAndAnotherOnADayOfIt_whenRead_thenTheCustodyRunsToThatDay() {
+        FactId yearOnly = aCase.released(ReleaseKind.BAIL, null).on("2013");
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-03-01");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-06-01");
+
+        assertThat(order()).containsExactly(yearOnly, detained, released);
+        assertThat(CustodyHistory.of(aCase.timeline()).inCustodyAt(instant("2013-05-01"))).isTrue();
+    }
+
+    /** The person was alive to be detained and released within the year of the death: it came after both. */
+    @Test
+    void givenADeathKnownToTheYearOfADetentionAndRelease_whenRead_thenItComesAfterTheRelease() {
+        FactId died = aCase.died(null).on("2015");
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2015-03-10");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2015-05-01");
+
+        assertThat(order()).containsExactly(detained, released, died);
+        assertThat(CustodyHistory.of(aCase.timeline()).stateAt(instant("2016-06-01"))).isEqualTo(CustodyState.DECEASED);
+    }
+
+    /** A sentence with no arrest on record shows custody held: a release ends it, and a new arrest that evening holds. */
+    @Test
+    void givenASentenceWithNoArrestOnRecord_whenReleasedAndArrestedAgainTheSameDay_thenDetained() {
+        aCase.sentenced(60).on("2010");
+        FactId released = aCase.released(ReleaseKind.END_OF_TERM, null).on("2013-10-20");
+        FactId arrested = aCase.detained(at(KARAGANDY)).on("2013-10-20T18:00:00Z");
+
+        assertThat(order()).endsWith(released, arrested);
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.DETAINED_PRE_TRIAL);
     }
 }

@@ -169,6 +169,18 @@ class Mr44ProlongedSolitaryTest {
                 });
     }
 
+    /** The release that ended an earlier custody does not end solitary in the next, though its month reaches it. */
+    @Test
+    void givenSolitaryInANewCustody_whenTheReleaseFromTheLastIsKnownToTheMonth_thenItDoesNotEndTheSpell() {
+        aCase.detained(at(ARKALYK)).on("2013-01");
+        aCase.released(ReleaseKind.PARDON, false).on("2013-10");
+        aCase.detained(at(ARKALYK)).on("2013-10-20");
+        aCase.solitary().between("2013-10-25", "2014-01-25");
+
+        assertThat(findingsAsOf("2014-03-01")).singleElement()
+                .satisfies(finding -> assertThat(finding.end()).isEqualTo(instant("2014-01-25")));
+    }
+
     @Test
     void givenSolitaryRetracted_whenChecked_thenNothing() {
         FactId solitary = aCase.solitary().on("2013-10-01");

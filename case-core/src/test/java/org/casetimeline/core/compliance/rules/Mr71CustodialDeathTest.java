@@ -162,6 +162,25 @@ class Mr71CustodialDeathTest {
                 .satisfies(finding -> assertThat(finding.ruleId()).isEqualTo("MR71-CUSTODIAL-DEATH"));
     }
 
+    /** Known only to the year, a death came after the release of that year: the person was alive to be released. */
+    @Test
+    void givenDeathKnownToTheYearOfARelease_whenChecked_thenNotACustodialDeath() {
+        aCase.detained(at(PAVLODAR)).on("2015-03-10");
+        aCase.released(ReleaseKind.PARDON, false).on("2015-05-01");
+        aCase.died(null).on("2015");
+
+        assertThat(findingsAsOf("2016-04-01")).isEmpty();
+    }
+
+    /** As of a day before the arrest, a death known to its month had not yet come after any custody. */
+    @Test
+    void givenDeathKnownToTheMonthOfTheArrest_whenReadAsOfADayBeforeTheArrest_thenNotACustodialDeath() {
+        aCase.detained(at(PAVLODAR)).on("2015-03-10");
+        aCase.died(null).on("2015-03");
+
+        assertThat(findingsAsOf("2015-03-05")).isEmpty();
+    }
+
     @Test
     void givenDeathRetracted_whenChecked_thenNothing() {
         aCase.retract(aCase.diedInCustody(true, false).on("2015-03-03"));
