@@ -2,7 +2,9 @@ package org.casetimeline.core.compliance;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -34,6 +36,9 @@ public final class CaseFacts {
     private final Instant asOf;
     private final List<TimelineFact> facts;
     private CustodyHistory custody;
+    /** Each fact's place in {@link #facts}, and the place of the first custody fact after it; made when first needed. */
+    private Map<TimelineFact, Integer> positions;
+    private int[] nextCustodyStart;
 
     private CaseFacts(Timeline timeline, Instant asOf) {
         this.timeline = timeline;
@@ -76,7 +81,35 @@ public final class CaseFacts {
      * before {@code reference} may begin.
      */
     public Stream<TimelineFact> from(TimelineFact reference) {
-        return reaching(reference).stream().filter(fact -> fact != reference && notBefore(fact, reference));
+        return reaching(reference).stream()
+                .filter(fact -> fact != reference && notBefore(fact, reference) && !endedEarlierCustody(fact, reference));
+    }
+
+    /**
+     * Whether {@code fact} is a release or death placed before a custody fact that is {@code reference} or comes before
+     * it in occurrence order: it ended an earlier custody, though its date may reach {@code reference} (released in
+     * October, arrested again on the 20th, a request on the 25th).
+     */
+    private boolean endedEarlierCustody(TimelineFact fact, TimelineFact reference) {
+        if (!CustodyEnds.ends(fact)) {
+            return false;
+        }
+        if (positions == null) {
+            // once per reading: the rules ask this of every fact they check against the ends of custody
+            positions = new IdentityHashMap<>();
+            nextCustodyStart = new int[facts.size()];
+            int next = Integer.MAX_VALUE;
+            for (int i = facts.size() - 1; i >= 0; i--) {
+                positions.put(facts.get(i), i);
+                nextCustodyStart[i] = next;
+                if (CustodyEnds.starts(facts.get(i))) {
+                    next = i;
+                }
+            }
+        }
+        Integer at = positions.get(fact);
+        Integer referenceAt = positions.get(reference);
+        return at != null && referenceAt != null && at < referenceAt && nextCustodyStart[at] <= referenceAt;
     }
 
     /** The facts from two years before {@code reference} on ({@link #from}): none before them may reach it. */
@@ -101,32 +134,11 @@ public final class CaseFacts {
         return fact.start().reaches(reference.earliest());
     }
 
-    /**
-     * The release or death that ended the custody {@code reference} happened in, if it came by as-of: the first that may
-     * have happened at or after it. One placed before {@code reference} in occurrence order whose date reaches it counts
-     * too (released in October, a request on the 15th), unless custody began again between the two (released in
-     * October, arrested again on the 20th, a request on the 25th): that one ended an earlier custody.
-     */
+    /** The release or death that ended the custody {@code reference} happened in, if it came by as-of. */
     public Optional<TimelineFact> custodyEndAfter(TimelineFact reference) {
-        TimelineFact before = null;
-        boolean passed = false;
-        for (TimelineFact fact : reaching(reference)) {
-            if (fact == reference) {
-                if (before != null) {
-                    return Optional.of(before);
-                }
-                passed = true;
-            } else if (CustodyEnds.ends(fact) && notBefore(fact, reference)) {
-                if (passed) {
-                    return Optional.of(fact);
-                }
-                before = before == null ? fact : before;
-            } else if (!passed && CustodyEnds.starts(fact)) {
-                before = null;
-            }
-        }
-        return Optional.ofNullable(before);
+        return from(reference).filter(CustodyEnds::ends).findFirst();
     }
+
 
     /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
     public static TimelineFact earlier(TimelineFact a, TimelineFact b) {

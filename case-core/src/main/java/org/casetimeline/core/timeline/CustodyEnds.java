@@ -11,26 +11,27 @@ import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.TransferStarted;
-import org.casetimeline.core.event.WhereaboutsConfirmed;
 
 /**
  * Places each release or death after the custody it ends. Occurrence order puts a fact at the earliest instant its date
  * allows, so a release known to the day sorts before a detention at 10:00 that day, a release in October before a
  * detention on 10 October, and of two facts on one day the one recorded first goes first. Read that way the release
- * ends nothing and the detention never ends: the person stays detained for good. So:
+ * ends nothing and the detention never ends: the person stays detained for good. So, among the facts its date may
+ * follow:
  * <ul>
- * <li>a release that would end no custody (none is held where it sorts) is moved after the last fact putting the person
- * in custody (a detention, admission or transfer) that its date may follow, unless a release or death comes first
- * within its date: that custody then has its own end, and the release stays where it sorts, ending nothing;</li>
- * <li>a death is moved after the last custody fact (of either kind) its date may follow: the person was alive for each.</li>
+ * <li>a release goes after the detention it ends and after every admission or transfer that follows it (no one is
+ * moved between prisons once released), but before a new arrest or a death. A release already ending custody held
+ * where it sorts stays before a new arrest (released, then arrested again the same day). A release with another
+ * within its date stays where it sorts: most likely two sources of one release, and the other, later in order, ends
+ * the custody;</li>
+ * <li>a death goes after every custody fact, releases too: the person was alive for each.</li>
  * </ul>
- * A release that ends custody already held stays where it is: that reading (released, then detained again the same day)
- * is as possible, and nothing forces another. Custody is held, as {@link CustodyHistory#stateAt} counts it, from a
- * detention, admission or transfer, from a conviction or sentence read before any release, and from a confirmation
- * that names a facility. A case whose first custody fact is a release from a detention never recorded, followed within
- * the release's date by a new arrest, reads as one spell: record the earlier detention, even to the year, to keep them
- * apart. A moved release still counts from its earliest instant for instants within its date, so for those the person
- * counts as released already; the conflict it raises (ORDER_UNCERTAIN) says that only a more precise date settles it.
+ * Custody is held, as {@link CustodyHistory#stateAt} counts it, from a detention, admission or transfer, and from a
+ * conviction or sentence read before any release. A case whose first custody fact is a release from a detention never
+ * recorded, followed within the release's date by a new arrest, reads as one spell: record the earlier detention, even
+ * to the year, to keep them apart. A moved release still counts from its earliest instant for instants within its
+ * date, so for those the person counts as released already; the conflict it raises (ORDER_UNCERTAIN) says that only a
+ * more precise date settles it.
  */
 public final class CustodyEnds {
 
@@ -67,8 +68,7 @@ public final class CustodyEnds {
                 continue;
             }
             if (ends(fact)) {
-                int after = fact.is(PersonDied.class) ? lastCustodyFactBefore(order, i, true)
-                        : held ? -1 : lastCustodyFactBefore(order, i, false);
+                int after = fact.is(PersonDied.class) ? lastFactADeathFollows(order, i) : lastFactAReleaseFollows(order, i, held);
                 if (after >= 0) {
                     if (settled == null) {
                         settled = new ArrayList<>(facts);
@@ -80,8 +80,7 @@ public final class CustodyEnds {
                 }
                 held = false;
                 released = true;
-            } else if (starts(fact) || fact.fact() instanceof WhereaboutsConfirmed confirmed && confirmed.facilityId() != null
-                    || !released && (fact.is(PersonConvicted.class) || fact.is(SentenceImposed.class))) {
+            } else if (starts(fact) || !released && (fact.is(PersonConvicted.class) || fact.is(SentenceImposed.class))) {
                 held = true;
             }
         }
@@ -89,26 +88,47 @@ public final class CustodyEnds {
     }
 
     /**
-     * The index of the last counting custody fact after {@code end} that its date may follow: for a death any custody
-     * fact; for a release a fact putting the person in custody, and none once another release or death comes within its
-     * date. -1 if none.
+     * The index of the last counting fact after the release at {@code end}, within its date, that the release must
+     * follow: the detention it ends (when none is {@code held}) and the admissions and transfers after it, up to a new
+     * arrest or a death. -1 if none, or if another release comes within its date.
      */
-    private static int lastCustodyFactBefore(List<TimelineFact> order, int end, boolean death) {
-        TimelineFact ending = order.get(end);
+    private static int lastFactAReleaseFollows(List<TimelineFact> order, int end, boolean held) {
+        TimelineFact release = order.get(end);
         int last = -1;
         for (int j = end + 1; j < order.size(); j++) {
             TimelineFact fact = order.get(j);
-            if (fact.earliest().isAfter(ending.latest())) {
-                break; // in order of earliest instant: none later may precede the end either
+            if (fact.earliest().isAfter(release.latest())) {
+                break; // in order of earliest instant: none later may precede the release either
             }
             if (!fact.counts()) {
                 continue;
             }
-            if (fact.is(PersonDied.class) || !death && ends(fact)) {
-                return death ? last : -1;
+            if (fact.is(PersonReleased.class)) {
+                return -1; // two sources of one release, most likely: the other, later in order, ends the custody
             }
-            if (starts(fact) || death && ends(fact)) {
+            if (fact.is(PersonDied.class) || fact.is(PersonDetained.class) && (held || last >= 0)) {
+                break;
+            }
+            if (starts(fact)) {
                 last = j;
+            }
+        }
+        return last;
+    }
+
+    /** The index of the last counting custody fact after the death at {@code end}, within its date; -1 if none. */
+    private static int lastFactADeathFollows(List<TimelineFact> order, int end) {
+        TimelineFact death = order.get(end);
+        int last = -1;
+        for (int j = end + 1; j < order.size(); j++) {
+            TimelineFact fact = order.get(j);
+            if (fact.earliest().isAfter(death.latest())) {
+                break;
+            }
+            if (fact.counts() && (starts(fact) || fact.is(PersonReleased.class))) {
+                last = j;
+            } else if (fact.counts() && fact.is(PersonDied.class)) {
+                break;
             }
         }
         return last;

@@ -113,6 +113,40 @@ class CustodyEndsTest {
         assertThat(CustodyHistory.of(aCase.timeline()).stateAt(instant("2016-06-01"))).isEqualTo(CustodyState.DECEASED);
     }
 
+    /** An admission after the detention it followed shows custody went on: a release in its month came after it. */
+    @Test
+    void givenAReleaseInTheMonthOfAnAdmissionAfterTheDetention_whenRead_thenReleasedAfterTheAdmission() {
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2013-09-30");
+        FactId admitted = aCase.admitted(at(ARKALYK)).on("2013-10-05");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-10");
+
+        assertThat(order()).containsExactly(detained, admitted, released);
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.RELEASED);
+    }
+
+    /** Two arrests in the year of a release: it ended the first custody, before the second arrest. */
+    @Test
+    void givenAReleaseKnownToTheYearOfTwoArrests_whenRead_thenItEndsTheFirstCustody() {
+        FactId first = aCase.detained(at(KARAGANDY)).on("2013-02-01");
+        FactId yearOnly = aCase.released(ReleaseKind.BAIL, null).on("2013");
+        FactId second = aCase.detained(at(KARAGANDY)).on("2013-06-01");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2013-09-01");
+
+        assertThat(order()).containsExactly(first, yearOnly, second, released);
+    }
+
+    /** A release and a death in one month: the person was alive to be released, so the death came after it. */
+    @Test
+    void givenAReleaseKnownToTheMonthAndADeathOnADayOfIt_whenRead_thenDetainedReleasedDied() {
+        FactId detained = aCase.detained(at(KARAGANDY)).on("2015-03-05");
+        FactId released = aCase.released(ReleaseKind.BAIL, null).on("2015-03");
+        FactId died = aCase.died(null).on("2015-03-25");
+
+        assertThat(order()).containsExactly(detained, released, died);
+        assertThat(CustodyHistory.of(aCase.timeline()).custodyBefore(aCase.timeline().facts().get(2),
+                instant("2016-01-01"))).isEmpty();
+    }
+
     /** A sentence with no arrest on record shows custody held: a release ends it, and a new arrest that evening holds. */
     @Test
     void givenASentenceWithNoArrestOnRecord_whenReleasedAndArrestedAgainTheSameDay_thenDetained() {

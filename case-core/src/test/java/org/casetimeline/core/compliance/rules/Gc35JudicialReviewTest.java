@@ -45,6 +45,19 @@ class Gc35JudicialReviewTest {
         });
     }
 
+    /** The release that ended an earlier custody, though known only to the month, does not end the wait for a judge. */
+    @Test
+    void givenAnArrestAfterAReleaseKnownToTheMonth_whenBroughtBeforeAJudgeTheNextDay_thenNothing() {
+        aCase.detained(at(ALMATY_SIZO)).on("2016-01");
+        aCase.released(ReleaseKind.BAIL, null).on("2016-05");
+        FactId again = aCase.detained(at(ALMATY_SIZO)).on("2016-05-20");
+        aCase.charged(true).on("2016-05-20");
+        aCase.broughtBeforeJudge().on("2016-05-21");
+
+        assertThat(findingsAsOf("2016-06-01")).isNotEmpty() // the first custody ended with no judge on record
+                .noneMatch(finding -> finding.evidence().contains(again));
+    }
+
     @Test
     void givenJudgeAndChargesWithinTheirThresholds_whenChecked_thenNothing() {
         aCase.detained(at(ALMATY_SIZO)).on("2016-05-17");
