@@ -24,6 +24,7 @@ import org.casetimeline.api.cases.CommittedCaseCache;
 import org.casetimeline.core.facility.Facility;
 import org.casetimeline.core.prisonercase.PrisonerCase;
 import org.casetimeline.projections.casefile.CaseHistory;
+import org.casetimeline.projections.recording.CaseEventStorageEngine;
 import org.casetimeline.projections.recording.StoreFailures;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;

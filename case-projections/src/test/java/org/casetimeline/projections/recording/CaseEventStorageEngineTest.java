@@ -1,4 +1,4 @@
-package org.casetimeline.api.config;
+package org.casetimeline.projections.recording;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

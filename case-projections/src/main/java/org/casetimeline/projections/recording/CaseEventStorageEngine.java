@@ -1,4 +1,4 @@
-package org.casetimeline.api.config;
+package org.casetimeline.projections.recording;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,7 +27,7 @@ import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
  * rebuild, with three streams reading every event, that was a tenth of the service's samples (docs/scaling.md). The
  * tracking token is built as Axon 4.13 builds it; any other text falls back to Axon's parser.
  */
-final class CaseEventStorageEngine extends JdbcEventStorageEngine {
+public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
 
     /** Axon's defaults, which the builder keeps to itself; the engine is built with them. */
     static final long LOWEST_GLOBAL_SEQUENCE = 1;
@@ -35,7 +35,7 @@ final class CaseEventStorageEngine extends JdbcEventStorageEngine {
 
     private final int maxGapOffset;
 
-    CaseEventStorageEngine(Builder builder, int maxGapOffset) {
+    public CaseEventStorageEngine(Builder builder, int maxGapOffset) {
         super(builder.maxGapOffset(maxGapOffset).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).gapTimeout(GAP_TIMEOUT_MILLIS));
         this.maxGapOffset = maxGapOffset;
     }
@@ -106,7 +106,7 @@ final class CaseEventStorageEngine extends JdbcEventStorageEngine {
      * A timestamp as Axon stores it ({@code DateTimeUtils.formatInstant}: {@code 2013-10-05T10:00:00.123Z}, three to
      * nine digits of a second, in UTC); any other text as Axon's own parser reads it.
      */
-    static Instant parseStoredTimestamp(String text) {
+    public static Instant parseStoredTimestamp(String text) {
         int length = text.length();
         if (length >= 24 && length <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
                 && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(length - 1) == 'Z') {
