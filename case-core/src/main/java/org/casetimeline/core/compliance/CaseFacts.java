@@ -9,8 +9,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.casetimeline.core.event.AdmittedToFacility;
+import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
+import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
+import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Sorted;
 import org.casetimeline.core.timeline.CustodyEnds;
@@ -31,6 +35,10 @@ public final class CaseFacts {
      * {@link #placementOf}, {@link #moves} and the like): a check that asks any of them reads these.
      */
     public static final FactKinds CUSTODY = CustodyHistory.READS;
+
+    /** The kinds that begin custody or move a person within it ({@link CustodyEnds#starts}). */
+    private static final List<Class<? extends RecordedFact>> CUSTODY_BEGINS = List.of(PersonDetained.class,
+            PersonTransferred.class, AdmittedToFacility.class, TransferStarted.class);
 
     private final Timeline timeline;
     private final Instant asOf;
@@ -95,6 +103,9 @@ public final class CaseFacts {
             return false;
         }
         if (positions == null) {
+            // a check that reads ends of custody reads the facts that begin it too: which custody an end closed
+            // depends on them (CUSTODY holds both)
+            CUSTODY_BEGINS.forEach(timeline::requireHeld);
             // once per reading: the rules ask this of every fact they check against the ends of custody
             positions = new IdentityHashMap<>();
             nextCustodyStart = new int[facts.size()];

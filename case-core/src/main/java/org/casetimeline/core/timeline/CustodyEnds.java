@@ -62,13 +62,19 @@ public final class CustodyEnds {
         List<TimelineFact> order = facts;
         boolean held = false;
         boolean released = false;
+        TimelineFact lastRelease = null; // since custody was last held
         for (int i = 0; i < order.size(); i++) {
             TimelineFact fact = order.get(i);
             if (!fact.counts()) {
                 continue;
             }
             if (ends(fact)) {
-                int after = fact.is(PersonDied.class) ? lastFactADeathFollows(order, i) : lastFactAReleaseFollows(order, i, held);
+                // a release whose date meets that of the release just before it, with no custody between, is most
+                // likely another source of that one, whichever of the two sorts first
+                boolean sameRelease = !held && lastRelease != null && fact.is(PersonReleased.class)
+                        && !fact.earliest().isAfter(lastRelease.latest());
+                int after = fact.is(PersonDied.class) ? lastFactADeathFollows(order, i)
+                        : sameRelease ? -1 : lastFactAReleaseFollows(order, i, held);
                 if (after >= 0) {
                     if (settled == null) {
                         settled = new ArrayList<>(facts);
@@ -80,8 +86,10 @@ public final class CustodyEnds {
                 }
                 held = false;
                 released = true;
+                lastRelease = fact.is(PersonReleased.class) ? fact : null;
             } else if (starts(fact) || !released && (fact.is(PersonConvicted.class) || fact.is(SentenceImposed.class))) {
                 held = true;
+                lastRelease = null;
             }
         }
         return settled == null ? facts : settled;

@@ -135,6 +135,21 @@ class CustodyEndsTest {
         assertThat(order()).containsExactly(first, yearOnly, second, released);
     }
 
+    /**
+     * Two sources of one release, one to the month and one to the year: whichever sorts first, the other is the same
+     * release and does not end the custody of an arrest months later.
+     */
+    @Test
+    void givenOneReleaseKnownToTheMonthAndToTheYear_whenArrestedAgainLater_thenDetainedAgain() {
+        aCase.detained(at(KARAGANDY)).on("2012-11-20");
+        FactId january = aCase.released(ReleaseKind.BAIL, null).on("2013-01");
+        FactId year = aCase.released(ReleaseKind.BAIL, null).on("2013");
+        FactId arrested = aCase.detained(at(KARAGANDY)).on("2013-06-10");
+
+        assertThat(order()).endsWith(january, year, arrested);
+        assertThat(stateAfterwards()).isEqualTo(CustodyState.DETAINED_PRE_TRIAL);
+    }
+
     /** A release and a death in one month: the person was alive to be released, so the death came after it. */
     @Test
     void givenAReleaseKnownToTheMonthAndADeathOnADayOfIt_whenRead_thenDetainedReleasedDied() {

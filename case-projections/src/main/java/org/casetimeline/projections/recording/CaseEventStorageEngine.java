@@ -103,8 +103,8 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
     }
 
     /**
-     * A timestamp as Axon stores it ({@code DateTimeUtils.formatInstant}: {@code 2013-10-05T10:00:00.123Z}, three to
-     * nine digits of a second, in UTC); any other text as Axon's own parser reads it.
+     * A timestamp as Axon stores it ({@code DateTimeUtils.formatInstant}: {@code 2013-10-05T10:00:00.123Z}, in UTC, to
+     * the millisecond; up to nine digits of a second are read alike); any other text as Axon's own parser reads it.
      */
     public static Instant parseStoredTimestamp(String text) {
         int length = text.length();

@@ -17,7 +17,7 @@ class CaseEventStorageEngineTest {
     void givenTimestampsAsAxonWritesThem_whenParsed_thenTheSameInstantsAsAxonsParserReads() {
         Random random = new Random(20261125);
         for (int i = 0; i < 100_000; i++) {
-            // from 1800 to 2200, to the nanosecond, millisecond or second (Axon writes three digits)
+            // from 1800 to 2200, to the nanosecond, millisecond or second: Axon writes them to the millisecond
             long second = -5_364_662_400L + (long) (random.nextDouble() * 12_622_780_800L);
             int nanos = switch (i % 3) {
                 case 0 -> random.nextInt(1_000_000_000);

@@ -30,7 +30,8 @@ import org.casetimeline.core.timeline.TimelineFact;
 public final class Gc35JudicialReview extends RuleBase {
 
     private static final FactKinds READS = FactKinds.of(BroughtBeforeJudge.class, ChargeBrought.class,
-            PersonConvicted.class, PersonDetained.class, PersonDied.class, PersonReleased.class, TrialOpened.class);
+            PersonConvicted.class, PersonDetained.class, PersonDied.class, PersonReleased.class, TrialOpened.class)
+            .and(CaseFacts.CUSTODY);
 
     public Gc35JudicialReview() {
         super("GC35-JUDICIAL-REVIEW", Severity.SERIOUS, READS, "119(1)", "ICCPR 9(3)", "GC 35");

@@ -34,7 +34,8 @@ public final class Mr68DetentionNotice extends RuleBase {
     private static final FactKinds READS = FactKinds.of(FamilyContactOccurred.class, FamilyNotNotified.class,
             FamilyNotified.class, PersonDetained.class, PersonDied.class, PersonReleased.class, PersonTransferred.class,
             TransferStarted.class, WhereaboutsConfirmed.class, WhereaboutsInquiryRefused.class,
-            WhereaboutsUnknownReported.class);
+            WhereaboutsUnknownReported.class)
+            .and(CaseFacts.CUSTODY);
 
     public Mr68DetentionNotice() {
         super("MR68-DETENTION-NOTICE", Severity.SERIOUS, READS, "68", "BoP 16");

@@ -35,7 +35,8 @@ public final class Mr68TransferNotice extends RuleBase {
     private static final FactKinds READS = FactKinds.of(AdmittedToFacility.class, FamilyContactOccurred.class,
             FamilyNotNotified.class, FamilyNotified.class, PersonDied.class, PersonReleased.class,
             PersonTransferred.class, TransferStarted.class, WhereaboutsConfirmed.class, WhereaboutsInquiryRefused.class,
-            WhereaboutsUnknownReported.class);
+            WhereaboutsUnknownReported.class)
+            .and(CaseFacts.CUSTODY);
 
     public Mr68TransferNotice() {
         super("MR68-TRANSFER-NOTICE", Severity.SERIOUS, READS, "68", "BoP 16", "ICPPED 18");
