@@ -150,7 +150,6 @@ public final class CaseFacts {
         return from(reference).filter(CustodyEnds::ends).findFirst();
     }
 
-
     /** The one of two facts (either may be null) that began first; {@code a} on a tie. */
     public static TimelineFact earlier(TimelineFact a, TimelineFact b) {
         if (a == null || b == null) {

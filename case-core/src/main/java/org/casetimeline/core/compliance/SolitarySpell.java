@@ -11,7 +11,8 @@ import org.casetimeline.core.timeline.TimelineFact;
 
 /**
  * One unbroken stretch of solitary confinement: from an imposition to its own end date (or a release or death before
- * it), the next recorded end, or release or death; open while none has come. Spells less than {@code joinGap} apart are one spell.
+ * it), the next recorded end, or release or death; open while none has come. Spells less than {@code joinGap} apart
+ * are one spell.
  */
 public record SolitarySpell(Span span, List<TimelineFact> impositions, List<TimelineFact> evidence) {
 

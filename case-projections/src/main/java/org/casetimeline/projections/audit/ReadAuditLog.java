@@ -55,7 +55,8 @@ public class ReadAuditLog {
         }
         var query = jdbc.sql("""
                         SELECT read_id AS "readId", reader, clearance, case_id AS "caseId", what, read_at AS "readAt"
-                        FROM read_audit""" + " WHERE " + String.join(" AND ", conditions) + " ORDER BY read_id DESC LIMIT :limit")
+                        FROM read_audit""" + " WHERE " + String.join(" AND ", conditions)
+                        + " ORDER BY read_id DESC LIMIT :limit")
                 .param("clearances", clearances).param("limit", limit);
         if (caseId != null) {
             query = query.param("case", caseId);

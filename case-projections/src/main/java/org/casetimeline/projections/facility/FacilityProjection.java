@@ -66,6 +66,7 @@ public class FacilityProjection {
     /** The facility, if a reader with this clearance may see it: one they may not is answered as one not registered. */
     public Optional<FacilityView> find(UUID id, Confidentiality clearance) {
         return jdbc.sql("SELECT * FROM facility_view WHERE facility_id = :id AND confidentiality IN (:levels)")
-                .param("id", id).param("levels", Confidentiality.namesVisibleTo(clearance)).query(FacilityView.class).optional();
+                .param("id", id).param("levels", Confidentiality.namesVisibleTo(clearance))
+                .query(FacilityView.class).optional();
     }
 }

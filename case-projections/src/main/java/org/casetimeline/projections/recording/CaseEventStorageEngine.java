@@ -36,7 +36,8 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
     private final int maxGapOffset;
 
     public CaseEventStorageEngine(Builder builder, int maxGapOffset) {
-        super(builder.maxGapOffset(maxGapOffset).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE).gapTimeout(GAP_TIMEOUT_MILLIS));
+        super(builder.maxGapOffset(maxGapOffset).lowestGlobalSequence(LOWEST_GLOBAL_SEQUENCE)
+                .gapTimeout(GAP_TIMEOUT_MILLIS));
         this.maxGapOffset = maxGapOffset;
     }
 
@@ -48,8 +49,8 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
         String aggregateIdentifier = resultSet.getString(schema.aggregateIdentifierColumn());
         String eventIdentifier = resultSet.getString(schema.eventIdentifierColumn());
         // as Axon 4.13 reads it: an event stored with its own id as the aggregate's belongs to no aggregate
-        DomainEventData<?> event = entry(resultSet, eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier,
-                eventIdentifier);
+        DomainEventData<?> event = entry(resultSet,
+                eventIdentifier.equals(aggregateIdentifier) ? null : aggregateIdentifier, eventIdentifier);
         boolean allowGaps = event.getTimestamp()
                 .isAfter(GenericEventMessage.clock.instant().minusMillis(GAP_TIMEOUT_MILLIS));
         GapAwareTrackingToken token = previousToken == null
@@ -84,8 +85,8 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
         private final String storedTimestamp;
         private Instant timestamp;
 
-        StoredEvent(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier, String timestamp,
-                    String payloadType, String payloadRevision, T payload, T metaData) {
+        StoredEvent(String type, String aggregateIdentifier, long sequenceNumber, String eventIdentifier,
+                    String timestamp, String payloadType, String payloadRevision, T payload, T metaData) {
             super(type, aggregateIdentifier, sequenceNumber, eventIdentifier, timestamp, payloadType, payloadRevision,
                     payload, metaData);
             this.storedTimestamp = timestamp;
@@ -109,7 +110,8 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
     public static Instant parseStoredTimestamp(String text) {
         int length = text.length();
         if (length >= 24 && length <= 30 && text.charAt(4) == '-' && text.charAt(7) == '-' && text.charAt(10) == 'T'
-                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.' && text.charAt(length - 1) == 'Z') {
+                && text.charAt(13) == ':' && text.charAt(16) == ':' && text.charAt(19) == '.'
+                && text.charAt(length - 1) == 'Z') {
             int year = digits(text, 0, 4);
             int month = digits(text, 5, 7);
             int day = digits(text, 8, 10);
@@ -117,10 +119,12 @@ public final class CaseEventStorageEngine extends JdbcEventStorageEngine {
             int minute = digits(text, 14, 16);
             int second = digits(text, 17, 19);
             int fraction = digits(text, 20, length - 1);
-            if (Math.min(Math.min(Math.min(year, month), Math.min(day, hour)), Math.min(Math.min(minute, second), fraction)) >= 0
-                    && hour < 24 && minute < 60 && second < 60) {
+            boolean allDigits = year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0
+                    && fraction >= 0;
+            if (allDigits && hour < 24 && minute < 60 && second < 60) {
                 try {
-                    long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
+                    long seconds = LocalDate.of(year, month, day).toEpochDay() * 86_400 + hour * 3_600L + minute * 60L
+                            + second;
                     return Instant.ofEpochSecond(seconds, fraction * POWERS_OF_TEN[9 - (length - 21)]);
                 } catch (DateTimeException notADate) {
                     // 30 February and the like: Axon's parser gives the answer, or the error

@@ -61,8 +61,8 @@ public final class CaseStatusReport {
         long version = timeline.recordings().isEmpty() ? -1 : timeline.recordings().get(timeline.recordings().size() - 1).sequence();
         CustodyDays days = custodyDays(facts, asOf);
         return new CaseStatusView(caseId, timeline.names(), home, custody.stateAt(asOf), facility, distance, travel,
-                sentence(facts, custody, asOf), regime(timeline, asOf), health(timeline, facts, asOf), familyContact(facts, findings),
-                days.days(), days.approximate(), Conflicts.in(timeline, asOf), openFlags(findings), asOf, knownAt, version);
+                sentence(facts, custody, asOf), regime(timeline, asOf), health(timeline, facts, asOf),
+                familyContact(facts, findings), days.days(), days.approximate(), Conflicts.in(timeline, asOf), openFlags(findings), asOf, knownAt, version);
     }
 
     private static CaseStatusView.Sentence sentence(List<TimelineFact> facts, CustodyHistory custody, Instant asOf) {
