@@ -9,12 +9,8 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
-import org.casetimeline.core.event.AdmittedToFacility;
-import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
-import org.casetimeline.core.event.PersonTransferred;
 import org.casetimeline.core.event.RecordedFact;
-import org.casetimeline.core.event.TransferStarted;
 import org.casetimeline.core.shared.PartialDate;
 import org.casetimeline.core.shared.Sorted;
 import org.casetimeline.core.timeline.CustodyEnds;
@@ -35,10 +31,6 @@ public final class CaseFacts {
      * {@link #placementOf}, {@link #moves} and the like): a check that asks any of them reads these.
      */
     public static final FactKinds CUSTODY = CustodyHistory.READS;
-
-    /** The kinds that begin custody or move a person within it ({@link CustodyEnds#starts}). */
-    private static final List<Class<? extends RecordedFact>> CUSTODY_BEGINS = List.of(PersonDetained.class,
-            PersonTransferred.class, AdmittedToFacility.class, TransferStarted.class);
 
     private final Timeline timeline;
     private final Instant asOf;
@@ -105,7 +97,7 @@ public final class CaseFacts {
         if (positions == null) {
             // a check that reads ends of custody reads the facts that begin it too: which custody an end closed
             // depends on them (CUSTODY holds both)
-            CUSTODY_BEGINS.forEach(timeline::requireHeld);
+            CustodyEnds.BEGINS.forEach(timeline::requireHeld);
             // once per reading: the rules ask this of every fact they check against the ends of custody
             positions = new IdentityHashMap<>();
             nextCustodyStart = new int[facts.size()];
@@ -157,11 +149,6 @@ public final class CaseFacts {
         }
         return Comparator.comparing((TimelineFact fact) -> Moment.startOf(fact).earliest())
                 .thenComparing(fact -> fact == a ? 0 : 1).compare(a, b) <= 0 ? a : b;
-    }
-
-    /** Whether {@code fact} puts the person in a place of detention or takes them out of one. */
-    public static boolean moves(TimelineFact fact) {
-        return CustodyEnds.starts(fact);
     }
 
     /** Whether the person was in custody when {@code fact} happened (at its latest reading). */

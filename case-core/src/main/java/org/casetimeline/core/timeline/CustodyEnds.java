@@ -9,6 +9,7 @@ import org.casetimeline.core.event.PersonDetained;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.PersonTransferred;
+import org.casetimeline.core.event.RecordedFact;
 import org.casetimeline.core.event.SentenceImposed;
 import org.casetimeline.core.event.TransferStarted;
 
@@ -38,9 +39,18 @@ public final class CustodyEnds {
     private CustodyEnds() {
     }
 
-    /** Whether {@code fact} puts the person in custody (or moves them within it, which shows they were held). */
+    /** The kinds of fact that put the person in custody, or move them within it (which shows they were held). */
+    public static final List<Class<? extends RecordedFact>> BEGINS = List.of(PersonDetained.class,
+            PersonTransferred.class, AdmittedToFacility.class, TransferStarted.class);
+
+    /** Whether {@code fact} is of a kind that {@link #BEGINS} custody. */
     public static boolean starts(TimelineFact fact) {
-        return fact.is(PersonDetained.class) || moves(fact);
+        for (Class<? extends RecordedFact> kind : BEGINS) {
+            if (fact.is(kind)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@code fact} moves the person into or within custody. */

@@ -20,6 +20,7 @@ import org.casetimeline.core.event.MedicalExaminationProvided;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
 import org.casetimeline.core.event.ReportedToIndependentAuthority;
+import org.casetimeline.core.timeline.CustodyEnds;
 import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -50,7 +51,7 @@ public final class Mr30AdmissionExam extends RuleBase {
             }
             new NoticeCheck(this, thresholds.admissionExamination(),
                     fact -> fact.fact() instanceof MedicalExaminationProvided exam && !Boolean.FALSE.equals(exam.onAdmission()),
-                    fact -> false, fact -> fact != admission && (CaseFacts.moves(fact) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)),
+                    fact -> false, fact -> fact != admission && (CustodyEnds.starts(fact) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)),
                     NoticeCheck.Told.person("examined"))
                     .check(facts, admission, false, where + " " + Moment.startOf(admission).on()).ifPresent(findings::add);
         }

@@ -18,6 +18,7 @@ import org.casetimeline.core.event.LegalAccessOccurred;
 import org.casetimeline.core.event.LegalAccessRequested;
 import org.casetimeline.core.event.PersonDied;
 import org.casetimeline.core.event.PersonReleased;
+import org.casetimeline.core.timeline.CustodyEnds;
 import org.casetimeline.core.timeline.FactKinds;
 import org.casetimeline.core.timeline.Timeline;
 import org.casetimeline.core.timeline.TimelineFact;
@@ -64,7 +65,7 @@ public final class Mr61LegalAccess extends RuleBase {
             String where = Wording.admission(timeline, admission);
             if (where != null) {
                 new NoticeCheck(this, thresholds.legalAccess(), fact -> fact.is(LegalAccessOccurred.class), fact -> false,
-                        fact -> fact != admission && (CaseFacts.moves(fact) || fact.is(LegalAccessRequested.class)
+                        fact -> fact != admission && (CustodyEnds.starts(fact) || fact.is(LegalAccessRequested.class)
                                 || fact.is(LegalAccessDenied.class) || fact.is(PersonReleased.class) || fact.is(PersonDied.class)), told)
                         .check(facts, admission, false, where + " " + Moment.startOf(admission).on()).ifPresent(findings::add);
             }
